@@ -1,0 +1,207 @@
+import { normalizeForAnalysis } from '../text/normalize.ts';
+
+export interface RemovedSpan {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** What cleaning learnt about the article from its own lines (outlet line, headline, byline, dateline). */
+export interface CleanMeta {
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  dateline: string | null;
+}
+
+export interface CleanResult {
+  removed: RemovedSpan[];
+  meta: CleanMeta;
+  /** Spans of lines that are headlines or section headings: each is a sentence of its own. */
+  headings: Array<{ start: number; end: number }>;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Normalised, trimmed text of the line. */
+  text: string;
+}
+
+/** Lines whose whole text is boilerplate, with the reason reported in `removed`. */
+const BOILERPLATE_LINES: Array<[RegExp, string]> = [
+  [/^(also read|read also|read more|see also|related|recommended|more from|watch|listen)\b\s*[:|-]/i, 'related link'],
+  [/^(key contributors|contributors|reporting by|editing by|additional reporting by|written by)\b/i, 'credits'],
+  [/^(file photo|photo|image|picture|pic|video)\s*(credit)?\s*:/i, 'photo credit'],
+  [/\/\s*(reuters|ap|afp|getty images|epa|anadolu|ani|pti|ians|bloomberg|shutterstock)\s*$/i, 'photo credit'],
+  [/^\(?(photo|image|credit)s?\b.*\b(getty|reuters|ap photo|afp|epa|shutterstock)\b/i, 'photo credit'],
+  [/^(#\S+\s*)+$/, 'hashtags'],
+  [/^(advertisement|sponsored|subscribe|sign up|share this|share on|follow us|click here|tap here|download the app)\b/i, 'navigation'],
+  [/^(copyright|©|all rights reserved)/i, 'copyright'],
+  [/^by\s*$/i, 'empty byline'],
+];
+
+/** An inline agency tag such as "(ANI)" or "(Reuters) -" that credits the wire, not a source of the facts. */
+const AGENCY_TAG = /\((ani|pti|ians|reuters|ap|afp|upi|dpa|xinhua|tass|efe|ansa|wam)\)\s*[-–—:]?/gi;
+
+/** A dateline opening the body: "WASHINGTON:" / "KYIV, Ukraine (Reuters) -" / "LONDON —". */
+const DATELINE = /^([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30})?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s+(?=[A-Z"'])/;
+
+const BYLINE = /^by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)\s*$/;
+
+/** Words that end outlet names standing alone on a line ("CRBC News", "The Kyiv Independent"). */
+const OUTLET_LINE = /^(the\s+)?[A-Z][\w&.'-]*(\s+[A-Z][\w&.'-]*){0,3}\s+(news|times|post|journal|herald|tribune|today|daily|gazette|independent|telegraph|guardian|chronicle|observer|express|mail|wire|report|network|tv|radio|online|media|press)$/i;
+
+/** A headline has no closing full stop and is short; 30 words is above any headline in aeb or the seeds. */
+const MAX_HEADLINE_WORDS = 30;
+/** A section heading inside the body: short, no sentence punctuation. */
+const MAX_HEADING_WORDS = 12;
+/** Share of a "Key points" block's content words found again in the body for it to count as repeating it. */
+const KEY_POINTS_REPEAT_SHARE = 0.6;
+
+function splitLines(text: string): Line[] {
+  const norm = normalizeForAnalysis(text);
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = norm.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function looksLikeHeadline(line: string): boolean {
+  if (/[.!?]["')\]]?$/.test(line) && !/\b(report|says?)$/i.test(line)) return false;
+  const n = wordCount(line);
+  return n >= 2 && n <= MAX_HEADLINE_WORDS;
+}
+
+function looksLikeHeading(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 1 && n <= MAX_HEADING_WORDS && !/[.!?,;:"]$/.test(line) && /^[A-Z0-9"']/.test(line);
+}
+
+/** A credits line: a few capitalised words, no sentence punctuation ("CNN's Haley Britzky"). */
+const MAX_CREDIT_LINE_WORDS = 6;
+
+function isShortNameLine(line: string): boolean {
+  return wordCount(line) <= MAX_CREDIT_LINE_WORDS && /^[A-Z]/.test(line) && !/[.!?]$/.test(line);
+}
+
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).filter((w) => !STOP.has(w));
+}
+
+const STOP = new Set(['that', 'with', 'from', 'this', 'have', 'been', 'were', 'said', 'would', 'their', 'which', 'there', 'they', 'about', 'into', 'over']);
+
+function repeatsBody(block: string, body: string): boolean {
+  const words = contentWords(block);
+  if (words.length === 0) return false;
+  const bodyWords = new Set(contentWords(body));
+  const found = words.filter((w) => bodyWords.has(w)).length;
+  return found / words.length >= KEY_POINTS_REPEAT_SHARE;
+}
+
+/**
+ * Finds boilerplate lines and inline wire tags in an article body and reads the metadata lines at its top.
+ * Nothing is cut from the text: spans are reported so that offsets keep indexing the text as read.
+ *
+ * cleanText('CRBC News\n\nHeadline here\n\nBody.').meta.outlet === 'CRBC News'
+ */
+export function cleanText(text: string, known: { title?: string | null } = {}): CleanResult {
+  const lines = splitLines(text);
+  const removed: RemovedSpan[] = [];
+  const headings: Array<{ start: number; end: number }> = [];
+  const meta: CleanMeta = { title: known.title ?? null, outlet: null, byline: null, dateline: null };
+  const seen = new Set<string>();
+  let bodyStarted = false;
+  const drop = (l: Line, reason: string) => removed.push({ start: l.start, end: l.end, reason });
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const key = line.text.toLowerCase();
+    const rule = BOILERPLATE_LINES.find(([re]) => re.test(line.text));
+    if (rule) {
+      drop(line, rule[1]);
+      // "Key Contributors:" heads a list of names, one a line: those lines are credits too.
+      if (rule[1] === 'credits' && line.text.endsWith(':')) {
+        while (i + 1 < lines.length && isShortNameLine(lines[i + 1]!.text)) drop(lines[++i]!, 'credits');
+      }
+      continue;
+    }
+    const byline = BYLINE.exec(line.text);
+    if (byline && wordCount(line.text) <= 12) {
+      meta.byline ??= byline[1]!.trim();
+      drop(line, 'byline');
+      continue;
+    }
+    if (seen.has(key) && wordCount(line.text) >= 3) {
+      drop(line, 'repeated line');
+      continue;
+    }
+    if (meta.title && key === meta.title.toLowerCase().trim() && bodyStarted) {
+      drop(line, 'repeated headline');
+      continue;
+    }
+    seen.add(key);
+    if (!bodyStarted) {
+      if (i === 0 && OUTLET_LINE.test(line.text) && lines.length > 1) {
+        meta.outlet = line.text;
+        drop(line, 'outlet');
+        continue;
+      }
+      const piped = /^(.{10,}?)\s+[|]\s+([^|]{2,40})$/.exec(line.text);
+      if (piped && meta.title) {
+        meta.outlet ??= piped[2]!.trim();
+        drop(line, 'page title');
+        continue;
+      }
+      if (/^(key points|key takeaways|highlights|in brief|summary|tl;dr)\s*:/i.test(line.text)) {
+        const rest = lines.slice(i + 1).map((l) => l.text).join(' ');
+        if (repeatsBody(line.text, rest)) {
+          drop(line, 'key points repeating the body');
+          continue;
+        }
+      }
+      if (!meta.title && looksLikeHeadline(line.text)) {
+        meta.title = line.text;
+        headings.push({ start: line.start, end: line.end });
+        continue;
+      }
+      if (meta.title && key === meta.title.toLowerCase()) {
+        headings.push({ start: line.start, end: line.end });
+        continue;
+      }
+    }
+    if (bodyStarted && looksLikeHeading(line.text)) {
+      headings.push({ start: line.start, end: line.end });
+      continue;
+    }
+    if (!bodyStarted && meta.title && looksLikeHeading(line.text)) {
+      headings.push({ start: line.start, end: line.end });
+      continue;
+    }
+    if (!bodyStarted) {
+      const dl = DATELINE.exec(line.text);
+      if (dl) {
+        meta.dateline = dl[1]!.trim();
+        removed.push({ start: line.start, end: line.start + dl[0].length, reason: 'dateline' });
+      }
+    }
+    bodyStarted = true;
+    for (const m of line.text.matchAll(AGENCY_TAG)) {
+      removed.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, reason: 'agency tag' });
+    }
+  }
+  removed.sort((a, b) => a.start - b.start);
+  return { removed, meta, headings };
+}
