@@ -1,0 +1,221 @@
+/**
+ * Small hand-written gazetteers: the names and words that capitalisation alone cannot type. They favour news
+ * coverage of politics, conflict and business; anything not listed is typed by cues (titles, suffixes, context).
+ */
+
+/** Canonical place name -> spellings and forms that mean the same place. */
+export const PLACE_VARIANTS: Record<string, string[]> = {
+  'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  Kyiv: ['Kiev'],
+  Kharkiv: ['Kharkov'],
+  Odesa: ['Odessa'],
+  Lviv: ['Lvov', "L'viv"],
+  Dnipro: ['Dnipropetrovsk', 'Dnepr'],
+  Mykolaiv: ['Nikolaev', 'Mykolayiv'],
+  Zaporizhzhia: ['Zaporozhye', 'Zaporizhia'],
+  Donetsk: [],
+  Luhansk: ['Lugansk'],
+  Crimea: [],
+  Beijing: ['Peking'],
+  Mumbai: ['Bombay'],
+  Kolkata: ['Calcutta'],
+  Chennai: ['Madras'],
+  Myanmar: ['Burma'],
+  Czechia: ['Czech Republic'],
+  Türkiye: ['Turkey', 'Turkiye'],
+  Gaza: ['Gaza Strip'],
+  'West Bank': [],
+  'European Union': ['EU', 'E.U.'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+};
+
+/** Countries, regions and cities often in the news (lower-cased lookups). */
+const PLACES = `Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia
+Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Egypt
+Estonia Ethiopia Finland France Georgia Germany Ghana Greece Haiti Hungary Iceland India Indonesia Iran
+Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kosovo Kuwait Latvia Lebanon Libya Lithuania
+Malaysia Mali Mexico Moldova Mongolia Morocco Nepal Netherlands Nigeria Norway Oman Pakistan Palestine Panama
+Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Slovakia Slovenia Somalia Spain
+Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam
+Yemen Zambia Zimbabwe Europe Asia Africa Antarctica Arctic Balkans Caucasus Sahel Scandinavia Alaska Anchorage
+Miami Washington Moscow London Paris Berlin Rome Madrid Brussels Warsaw Budapest Vienna Geneva Istanbul
+Ankara Tehran Baghdad Damascus Beirut Jerusalem Cairo Riyadh Doha Dubai Tokyo Seoul Pyongyang Delhi
+Karachi Islamabad Kabul Minsk Tbilisi Vilnius Riga Tallinn Helsinki Stockholm Oslo Copenhagen Amsterdam Prague
+Bucharest Sofia Belgrade Athens Lisbon Dublin Ottawa Toronto Montreal Vancouver Sydney Melbourne Canberra Johannesburg
+Nairobi Lagos Khartoum Tripoli Tunis Algiers California Texas Florida Virginia Maryland Ohio Michigan Pennsylvania
+Georgia Arizona Nevada Illinois Massachusetts Colorado Oregon Chicago Boston Seattle Houston Dallas Atlanta Philadelphia
+Sochi Sevastopol Mariupol Bakhmut Avdiivka Kherson Pokrovsk Belgorod Kursk Rafah Sinai Golan Donbas Macau
+Shanghai Shenzhen Manila Jakarta Bangkok Hanoi Caracas Havana Bogota Lima Santiago Brasilia Montenegro Macedonia
+Baltic Mediterranean Pacific Atlantic`;
+
+/** Every place name, lower-cased: the single words above plus the multi-word names below. */
+export const PLACE_SET: Set<string> = buildPlaceSet();
+
+function buildPlaceSet(): Set<string> {
+  const set = new Set<string>();
+  for (const w of PLACES.split(/\s+/)) set.add(w.toLowerCase());
+  for (const [canon, vars] of Object.entries(PLACE_VARIANTS)) {
+    set.add(canon.toLowerCase());
+    for (const v of vars) set.add(v.toLowerCase());
+  }
+  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip']) {
+    set.add(extra);
+  }
+  return set;
+}
+
+export type OutletKind = 'outlet' | 'agency';
+
+/** News outlets and wire agencies: canonical name -> kind and other forms. */
+export const OUTLETS: Record<string, { kind: OutletKind; forms: string[] }> = {
+  Reuters: { kind: 'agency', forms: [] },
+  'Associated Press': { kind: 'agency', forms: ['AP', 'The Associated Press'] },
+  'Agence France-Presse': { kind: 'agency', forms: ['AFP'] },
+  ANI: { kind: 'agency', forms: ['Asian News International'] },
+  PTI: { kind: 'agency', forms: ['Press Trust of India'] },
+  IANS: { kind: 'agency', forms: [] },
+  TASS: { kind: 'agency', forms: ['Tass'] },
+  'RIA Novosti': { kind: 'agency', forms: ['RIA'] },
+  Interfax: { kind: 'agency', forms: [] },
+  Xinhua: { kind: 'agency', forms: [] },
+  Bloomberg: { kind: 'outlet', forms: ['Bloomberg News'] },
+  'United Press International': { kind: 'agency', forms: ['UPI'] },
+  dpa: { kind: 'agency', forms: ['DPA'] },
+  Ukrinform: { kind: 'agency', forms: [] },
+  Axios: { kind: 'outlet', forms: [] },
+  CNN: { kind: 'outlet', forms: [] },
+  Politico: { kind: 'outlet', forms: ['POLITICO'] },
+  'The Wall Street Journal': { kind: 'outlet', forms: ['Wall Street Journal', 'WSJ', 'the Journal'] },
+  'The New York Times': { kind: 'outlet', forms: ['New York Times', 'NYT', 'the Times'] },
+  'The Washington Post': { kind: 'outlet', forms: ['Washington Post'] },
+  'The Guardian': { kind: 'outlet', forms: ['Guardian'] },
+  'The Independent': { kind: 'outlet', forms: ['Independent'] },
+  'The Telegraph': { kind: 'outlet', forms: ['Telegraph', 'Daily Telegraph'] },
+  'The Times': { kind: 'outlet', forms: [] },
+  'Financial Times': { kind: 'outlet', forms: ['FT', 'The Financial Times'] },
+  'The Economist': { kind: 'outlet', forms: ['Economist'] },
+  BBC: { kind: 'outlet', forms: ['BBC News'] },
+  'Fox News': { kind: 'outlet', forms: ['Fox'] },
+  'NBC News': { kind: 'outlet', forms: ['NBC'] },
+  'CBS News': { kind: 'outlet', forms: ['CBS'] },
+  'ABC News': { kind: 'outlet', forms: ['ABC'] },
+  NPR: { kind: 'outlet', forms: [] },
+  'Al Jazeera': { kind: 'outlet', forms: [] },
+  'Sky News': { kind: 'outlet', forms: [] },
+  'The Hill': { kind: 'outlet', forms: [] },
+  'HuffPost': { kind: 'outlet', forms: ['Huffington Post', 'The Huffington Post'] },
+  'USA Today': { kind: 'outlet', forms: [] },
+  'Los Angeles Times': { kind: 'outlet', forms: ['LA Times'] },
+  'Daily Mail': { kind: 'outlet', forms: ['Mail Online', 'MailOnline'] },
+  'The Kyiv Independent': { kind: 'outlet', forms: ['Kyiv Independent'] },
+  'Kyiv Post': { kind: 'outlet', forms: [] },
+  Kommersant: { kind: 'outlet', forms: [] },
+  'Der Spiegel': { kind: 'outlet', forms: ['Spiegel'] },
+  'Le Monde': { kind: 'outlet', forms: [] },
+  'The Atlantic': { kind: 'outlet', forms: [] },
+  Semafor: { kind: 'outlet', forms: [] },
+  'Punchbowl News': { kind: 'outlet', forms: [] },
+  'The Times of India': { kind: 'outlet', forms: ['Times of India'] },
+  'Hindustan Times': { kind: 'outlet', forms: [] },
+  'Kyodo News': { kind: 'agency', forms: ['Kyodo'] },
+  Yonhap: { kind: 'agency', forms: [] },
+  Anadolu: { kind: 'agency', forms: ['Anadolu Agency'] },
+};
+
+/** Organisations typed by name (lower-cased) -> canonical form. */
+export const ORGANIZATIONS: Record<string, string> = {
+  pentagon: 'Pentagon',
+  kremlin: 'Kremlin',
+  'white house': 'White House',
+  congress: 'Congress',
+  senate: 'Senate',
+  'house of representatives': 'House of Representatives',
+  nato: 'NATO',
+  'united nations': 'United Nations',
+  un: 'United Nations',
+  'u.n.': 'United Nations',
+  hamas: 'Hamas',
+  hezbollah: 'Hezbollah',
+  taliban: 'Taliban',
+  'state department': 'State Department',
+  'defense department': 'Defense Department',
+  'justice department': 'Justice Department',
+  fbi: 'FBI',
+  cia: 'CIA',
+  'supreme court': 'Supreme Court',
+  'european commission': 'European Commission',
+  'security council': 'Security Council',
+  imf: 'IMF',
+  'world bank': 'World Bank',
+  who: 'World Health Organization',
+  army: 'Army',
+  'u.s. army': 'U.S. Army',
+  'us army': 'U.S. Army',
+  'u.s. army europe': 'U.S. Army Europe',
+  navy: 'Navy',
+  'air force': 'Air Force',
+  telegram: 'Telegram',
+  'yale law school': 'Yale Law School',
+  'downing street': 'Downing Street',
+  'elysee': 'Elysee',
+  'trump administration': 'Trump administration',
+  'biden administration': 'Biden administration',
+};
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_SUFFIXES = new Set(
+  `administration ministry department agency council committee party army navy corps force forces corp corporation inc
+  ltd llc plc company group bank university college school institute commission court office union association foundation
+  fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
+  battalion regiment command league federation club hospital church times post journal news network press`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that name a role or title; a run of them before a name is the person's role, never a person. */
+export const ROLE_HEADS = new Set(
+  `president vice secretary minister envoy spokesperson spokesman spokeswoman chief commander general gen gen. colonel
+  col col. sergeant sgt sgt. major maj maj. lieutenant lt lt. captain capt capt. admiral adm adm. director chairman
+  chairwoman chair ceo governor gov gov. senator sen sen. rep rep. representative mayor ambassador premier chancellor
+  king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
+  mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
+  prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Capitalised words that may sit inside a role before a name ("Army Secretary", "Defence Minister"). */
+export const ROLE_MODIFIERS = new Set(
+  `army defence defense foreign state interior finance treasury home justice health special white house kremlin pentagon
+  navy air national security homeland deputy first senior top acting former chief of the staff major`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Nationality adjectives: they describe, they do not name (kept out of entities and roles). */
+export const DEMONYMS = new Set(
+  `american russian ukrainian european british french german chinese israeli palestinian iranian iraqi syrian turkish
+  polish indian pakistani japanese korean saudi qatari egyptian canadian mexican italian spanish dutch belgian swiss
+  swedish norwegian danish finnish greek hungarian romanian bulgarian serbian belarusian georgian armenian afghan
+  lebanese jordanian emirati african asian western eastern soviet arab kurdish`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Capitalised words that start sentences or headlines and are never names on their own. */
+export const NOT_NAMES = new Set(
+  `the a an this that these those it its he she they we i you his her their our but and or so yet however meanwhile
+  earlier later after before while when where what who why how if as in on at by for from with without to of over
+  under about according also although though despite since until unless because there here then now today yesterday
+  tomorrow tonight overview background contents key points update updated breaking exclusive analysis opinion
+  comment editorial read more watch live photo video sources officials other others some many several one two three
+  previous current new details responses mr mrs ms`
+    .split(/\s+/)
+    .filter(Boolean),
+);
