@@ -17,6 +17,10 @@ export interface Article {
   text: string;
   removed: string[];
   removedSpans: Array<{ start: number; end: number; reason: string }>;
+  /** Headline and section-heading line spans in `text`. */
+  headings: Array<{ start: number; end: number }>;
+  /** The dateline place ("WASHINGTON"), when the body opens with one. */
+  dateline: string | null;
 }
 
 /** What HTML extraction yields before cleaning. */

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { CorroborateError, isRejected, type Rejected } from '../errors.ts';
+import type { Article } from '../extract/types.ts';
+import { annotateArticle, readArticles } from '../pipeline.ts';
+import { toAnnotateJson, toExtractJson } from './json.ts';
+import { openSink, reportRejected } from './output.ts';
+
+export interface CommonOptions {
+  format?: string;
+  out?: string;
+}
+
+/** Exit status of a batch: 0 when anything was read, 1 when every input was rejected (each reported). */
+function batchStatus(ok: number, rejected: number): number {
+  return ok === 0 && rejected > 0 ? 1 : 0;
+}
+
+function checkFormat(format: string | undefined, allowed: string[], fallback: string): string {
+  const f = format ?? fallback;
+  if (!allowed.includes(f)) throw new CorroborateError('BAD_ARGUMENT', `unknown --format ${f} (expected ${allowed.join(' or ')})`);
+  return f;
+}
+
+/** `corroborate extract FILE... --format jsonl`: one line per input. */
+export async function runExtract(inputs: string[], opts: CommonOptions): Promise<number> {
+  const format = checkFormat(opts.format, ['jsonl', 'json'], 'jsonl');
+  const sink = openSink(opts.out);
+  let ok = 0;
+  let bad = 0;
+  const all: unknown[] = [];
+  for await (const item of readArticles(inputs)) {
+    const rec = isRejected(item) ? rejectedLine(item) : toExtractJson(item);
+    if (isRejected(item)) {
+      reportRejected(item);
+      bad++;
+    } else ok++;
+    if (format === 'jsonl') sink.write(`${JSON.stringify(rec)}\n`);
+    else all.push(rec);
+  }
+  if (format === 'json') sink.write(`${JSON.stringify(all, null, 2)}\n`);
+  await sink.close();
+  return batchStatus(ok, bad);
+}
+
+function rejectedLine(r: Rejected): Record<string, unknown> {
+  return { source: r.source, error: r.reason, code: r.code };
+}
+
+/**
+ * `corroborate annotate FILE [--published DATE] --format json`: one JSON object per article (one per line when the
+ * input holds several records).
+ */
+export async function runAnnotate(inputs: string[], opts: CommonOptions & { published?: string }): Promise<number> {
+  checkFormat(opts.format, ['json', 'jsonl'], 'json');
+  const published = opts.published ? checkDate(opts.published) : null;
+  const sink = openSink(opts.out);
+  let ok = 0;
+  let bad = 0;
+  for await (const item of readArticles(inputs)) {
+    if (isRejected(item)) {
+      reportRejected(item);
+      sink.write(`${JSON.stringify(rejectedLine(item))}\n`);
+      bad++;
+      continue;
+    }
+    sink.write(`${JSON.stringify(annotateOne(item, published))}\n`);
+    ok++;
+  }
+  await sink.close();
+  return batchStatus(ok, bad);
+}
+
+function annotateOne(article: Article, published: string | null): Record<string, unknown> {
+  return toAnnotateJson(annotateArticle(article, published));
+}
+
+function checkDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new CorroborateError('BAD_ARGUMENT', `--published wants an ISO date such as 2025-11-20, got "${value}"`);
+  }
+  return value;
+}
+
+/** Reads a JSONL file of `{id, a, b}` lines (for `pairs`), rejecting bad lines with their numbers. */
+export function readPairLines(path: string): Array<{ id: string; a: string; b: string } | Rejected> {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const out: Array<{ id: string; a: string; b: string } | Rejected> = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const source = `${path}:${i + 1}`;
+    try {
+      const v = JSON.parse(line) as { id?: unknown; a?: unknown; b?: unknown };
+      if (typeof v.a !== 'string' || typeof v.b !== 'string') throw new Error('needs string fields "a" and "b"');
+      out.push({ id: String(v.id ?? i + 1), a: v.a, b: v.b });
+    } catch (err) {
+      out.push({ source, reason: `line ${i + 1}: ${(err as Error).message}`, code: 'BAD_RECORD' });
+    }
+  });
+  return out;
+}
