@@ -47,7 +47,7 @@ const AGENCY_TAG = /\((ani|pti|ians|reuters|ap|afp|upi|dpa|xinhua|tass|efe|ansa|
 /** A dateline opening the body: "WASHINGTON:" / "KYIV, Ukraine (Reuters) -" / "LONDON —". */
 const DATELINE = /^([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30})?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s+(?=[A-Z"'])/;
 
-const BYLINE = /^by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)\s*$/;
+const BYLINE = /^[Bb][Yy]\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)\s*$/;
 
 /** Words that end outlet names standing alone on a line ("CRBC News", "The Kyiv Independent"). */
 const OUTLET_LINE = /^(the\s+)?[A-Z][\w&.'-]*(\s+[A-Z][\w&.'-]*){0,3}\s+(news|times|post|journal|herald|tribune|today|daily|gazette|independent|telegraph|guardian|chronicle|observer|express|mail|wire|report|network|tv|radio|online|media|press)$/i;
@@ -75,11 +75,28 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Longest bare outlet name we take from a first line without an outlet word in it ("Harbor Ledger"). */
+const MAX_MASTHEAD_WORDS = 3;
+
+/** A short capitalised first line followed by a longer headline: the outlet's name standing over it. */
+function looksLikeMasthead(line: string, next: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    words.length <= MAX_MASTHEAD_WORDS &&
+    words.every((w) => /^[A-Z][\w&'-]*$/.test(w)) &&
+    looksLikeHeadline(next) &&
+    wordCount(next) > words.length + 2
+  );
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
 function looksLikeHeadline(line: string): boolean {
+  line = line.replace(AGENCY_TAG, '').trim();
+  // Two sentences in a line make a paragraph, not a headline.
+  if (/[.!?]\s+["'(]?[A-Z]/.test(line)) return false;
   if (/[.!?]["')\]]?$/.test(line) && !/\b(report|says?)$/i.test(line)) return false;
   const n = wordCount(line);
   return n >= 2 && n <= MAX_HEADLINE_WORDS;
@@ -154,7 +171,7 @@ export function cleanText(text: string, known: { title?: string | null } = {}): 
     }
     seen.add(key);
     if (!bodyStarted) {
-      if (i === 0 && OUTLET_LINE.test(line.text) && lines.length > 1) {
+      if (i === 0 && lines.length > 1 && (OUTLET_LINE.test(line.text) || looksLikeMasthead(line.text, lines[1]!.text))) {
         meta.outlet = line.text;
         drop(line, 'outlet');
         continue;
