@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { CorroborateError, isRejected, type Rejected } from '../errors.ts';
-import type { Article } from '../extract/types.ts';
 import { annotateArticle, readArticles } from '../pipeline.ts';
 import { toAnnotateJson, toExtractJson } from './json.ts';
+import { toAnnotateMarkdown } from './markdown.ts';
 import { openSink, reportRejected } from './output.ts';
 
 export interface CommonOptions {
@@ -51,7 +51,7 @@ function rejectedLine(r: Rejected): Record<string, unknown> {
  * input holds several records).
  */
 export async function runAnnotate(inputs: string[], opts: CommonOptions & { published?: string }): Promise<number> {
-  checkFormat(opts.format, ['json', 'jsonl'], 'json');
+  const format = checkFormat(opts.format, ['json', 'jsonl', 'md'], 'json');
   const published = opts.published ? checkDate(opts.published) : null;
   const sink = openSink(opts.out);
   let ok = 0;
@@ -63,15 +63,12 @@ export async function runAnnotate(inputs: string[], opts: CommonOptions & { publ
       bad++;
       continue;
     }
-    sink.write(`${JSON.stringify(annotateOne(item, published))}\n`);
+    const annotated = annotateArticle(item, published);
+    sink.write(format === 'md' ? `${toAnnotateMarkdown(annotated)}\n` : `${JSON.stringify(toAnnotateJson(annotated))}\n`);
     ok++;
   }
   await sink.close();
   return batchStatus(ok, bad);
-}
-
-function annotateOne(article: Article, published: string | null): Record<string, unknown> {
-  return toAnnotateJson(annotateArticle(article, published));
 }
 
 function checkDate(value: string): string {

@@ -31,7 +31,7 @@ function buildProgram(setStatus: (n: number) => void): Command {
     .description('sentences, entities, time expressions, quotes, citations and loaded language, with offsets')
     .argument('<inputs...>', 'a file (a .jsonl file gives one object per record), folder, or -')
     .option('--published <date>', 'reference date (ISO) when the input carries none')
-    .option('--format <format>', 'json (one object per line for several records)', 'json')
+    .option('--format <format>', 'json (one object per line for several records) or md (a summary for reading)', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (inputs: string[], opts) => setStatus(await runAnnotate(inputs, opts)));
   program

@@ -8,8 +8,8 @@ const OUTLET_KIND = new Map<string, CiteKind>(Object.entries(OUTLETS).map(([name
 const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before' }> = [
   { re: /\baccording to ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after' },
   { re: /\bciting ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after' },
-  { re: /\b(?:told|to|verified to|confirmed to|informed) ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/g, side: 'after' },
-  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before' },
+  { re: /\b(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/g, side: 'after' },
+  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before' },
   { re: /\b(?:the|a|an) (?:recent |new |latest |earlier )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}) (?:report|story|article|investigation|interview)\b/g, side: 'after' },
 ];
 
