@@ -1,12 +1,14 @@
 import type { Stats } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CorroborateError, type Rejected, toRejected } from '../errors.ts';
 import { formatOf } from './formats.ts';
 import { rejectFsError, rejectStatError } from './fs-errors.ts';
 import { tooLarge } from './limits.ts';
 import { readStream } from './read-stream.ts';
 import type { RawDocument } from './types.ts';
+import { applySidecar, isSidecar, loadSidecar, type Sidecar } from './sidecar.ts';
 import { listFiles } from './walk.ts';
 
 function describeSpecial(stats: Stats): string {
@@ -61,8 +63,17 @@ export async function* readPath(path: string, maxBytes: number): AsyncGenerator<
     yield* readFile(path, stats, maxBytes, false);
     return;
   }
+  const sidecars = new Map<string, Sidecar | null>();
   for await (const found of listFiles(path)) {
-    if ('reason' in found) yield found;
-    else yield* readFile(found.path, found.stats, maxBytes, true);
+    if ('reason' in found) {
+      yield found;
+      continue;
+    }
+    const dir = dirname(found.path);
+    if (!sidecars.has(dir)) sidecars.set(dir, await loadSidecar(dir));
+    if (isSidecar(found.path, sidecars)) continue;
+    for await (const item of readFile(found.path, found.stats, maxBytes, true)) {
+      yield 'reason' in item ? item : { ...item, meta: applySidecar(item.meta, found.path, sidecars) };
+    }
   }
 }
