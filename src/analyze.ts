@@ -1,0 +1,62 @@
+import { analyzeStory } from './compare/analyze-story.ts';
+import type { StoryAnalysis } from './compare/types.ts';
+import type { Rejected } from './errors.ts';
+import { contentId } from './ingest/id.ts';
+import type { AnnotatedArticle } from './pipeline.ts';
+import { clusterStories } from './stories/index.ts';
+import type { StoryInput } from './stories/types.ts';
+
+export interface Analysis {
+  articles: AnnotatedArticle[];
+  stories: StoryAnalysis[];
+  rejected: Rejected[];
+  /** Inputs whose content duplicated an earlier one: kept once, noted here. */
+  duplicates: Array<{ source: string; duplicateOf: string }>;
+}
+
+/** Entity keys the clusterer shares across articles: type and lower-cased canonical name. */
+function storyInput(a: AnnotatedArticle): StoryInput {
+  return {
+    id: a.id,
+    title: a.title,
+    text: a.annotation.sentences.map((s) => s.text).join('\n'),
+    published: a.published,
+    language: a.language,
+    entities: a.annotation.entityIndex.filter((e) => e.type !== 'other').map((e) => `${e.type}:${e.name.toLowerCase()}`),
+  };
+}
+
+/** Drops exact duplicates (same id or same text), keeping the first and noting the others. */
+export function dedupeArticles(articles: AnnotatedArticle[]): { kept: AnnotatedArticle[]; duplicates: Analysis['duplicates'] } {
+  const seen = new Map<string, AnnotatedArticle>();
+  const kept: AnnotatedArticle[] = [];
+  const duplicates: Analysis['duplicates'] = [];
+  for (const a of articles) {
+    const key = contentId(a.text);
+    const first = seen.get(key) ?? seen.get(`id:${a.id}`);
+    if (first) {
+      duplicates.push({ source: a.source, duplicateOf: first.id });
+      continue;
+    }
+    seen.set(key, a);
+    seen.set(`id:${a.id}`, a);
+    kept.push(a);
+  }
+  return { kept, duplicates };
+}
+
+/**
+ * Cross-source analysis of annotated articles: exact duplicates folded, stories found by online clustering, each
+ * story analysed (families, claims, independent sources, conflicts, entities, quotes, timeline, brief).
+ */
+export function analyzeArticles(articles: AnnotatedArticle[], rejected: Rejected[] = []): Analysis {
+  // 1. one copy of each text
+  const { kept, duplicates } = dedupeArticles(articles);
+  // 2. stories
+  const stories = clusterStories(kept.map(storyInput));
+  const byId = new Map(kept.map((a) => [a.id, a]));
+  // 3. each story analysed on its own
+  const analysed = stories.map((s, k) => analyzeStory(`story-${k + 1}`, s.articleIds.map((id) => byId.get(id)!)));
+  analysed.sort((a, b) => b.articleIds.length - a.articleIds.length);
+  return { articles: kept, stories: analysed, rejected, duplicates };
+}

@@ -1,0 +1,78 @@
+import { buildTimeline } from '../brief/timeline.ts';
+import { writeBrief } from '../brief/brief.ts';
+import type { AnnotatedArticle } from '../pipeline.ts';
+import { countStems } from './claim-similarity.ts';
+import { groupClaims } from './claims.ts';
+import { findConflicts } from './conflicts.ts';
+import { findFamilies } from './families.ts';
+import { countOrigins, markDisputed } from './origins.ts';
+import { prepareArticle } from './prepare.ts';
+import { readStatements } from './statements.ts';
+import { mergeEntities } from './story-entities.ts';
+import { mergeQuotes } from './story-quotes.ts';
+import type { Claim, Family, Statement, StoryAnalysis } from './types.ts';
+
+const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|their)\b/i;
+
+/** The statement that words a claim best: not opened by a pronoun, not a quote, of middling length. */
+function pickWording(statements: Statement[]): string {
+  const ranked = [...statements].sort((a, b) => score(b) - score(a));
+  return ranked[0]!.text;
+  function score(s: Statement): number {
+    const len = s.text.length;
+    return (PRONOUN_START.test(s.text) ? -2 : 0) + (s.modality === 'quoted' ? -1 : 0) - Math.abs(len - 160) / 200;
+  }
+}
+
+/** Only English text is analysed for claims: the recognisers and the similarity are English-only. */
+export function isAnalysable(a: AnnotatedArticle): boolean {
+  return a.language === 'en';
+}
+
+/**
+ * Analyses one story: families (1), statements grouped into claims (2), their independent origins (3), entities and
+ * quotes across outlets (4), conflicts (5) and disputed status (6), the timeline (7) and the cited brief (8).
+ */
+export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAnalysis {
+  const analysable = articles.filter(isAnalysable);
+  const notAnalysed = articles.filter((a) => !isAnalysable(a)).map((a) => ({ articleId: a.id, reason: `language "${a.language}" is not analysed for claims (English only)` }));
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const prepared = new Map(analysable.map((a) => [a.id, prepareArticle(a)]));
+  const stats = countStems([...prepared.values()].flatMap((p) => p.sentences.map((s) => s.prepared)));
+  // 1. families of rewrites
+  const families = findFamilies(analysable, prepared, stats);
+  const familyOf = new Map<string, Family>();
+  for (const f of families) for (const id of f.articleIds) familyOf.set(id, f);
+  // 2-3. claims with their origins
+  const statements = analysable.flatMap(readStatements);
+  const groups = groupClaims(statements, prepared, stats);
+  let claims: Claim[] = groups.map((g, k) => {
+    const { origins, independentSources } = countOrigins(g.statements, familyOf, outletOf);
+    return {
+      id: `${id}-claim-${k + 1}`,
+      text: pickWording(g.statements),
+      statements: g.statements,
+      articleIds: [...new Set(g.statements.map((s) => s.articleId))],
+      origins,
+      independentSources,
+      status: independentSources >= 2 ? 'corroborated' : 'single-source',
+    };
+  });
+  // 4. entities and quotes across outlets
+  const entities = mergeEntities(articles);
+  const quotes = mergeQuotes(analysable, entities);
+  // 5-6. conflicts; a claim in one is disputed
+  const conflicts = findConflicts(claims, quotes, byId, outletOf).map((c, k) => ({ ...c, id: `${id}-conflict-${k + 1}` }));
+  claims = markDisputed(claims, new Set(conflicts.flatMap((c) => c.claimIds)));
+  claims.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length);
+  // 7-8. timeline and brief
+  const timeline = buildTimeline(analysable, claims);
+  const brief = writeBrief(claims, conflicts, outletOf);
+  return { id, title: pickTitle(articles, claims), articleIds: articles.map((a) => a.id), families, claims, conflicts, entities, quotes, timeline, brief, notAnalysed };
+}
+
+function pickTitle(articles: AnnotatedArticle[], claims: Claim[]): string {
+  const dated = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+  return dated.find((a) => a.title)?.title ?? claims[0]?.text ?? articles[0]?.annotation.sentences[0]?.text ?? '(untitled story)';
+}

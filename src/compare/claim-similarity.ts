@@ -1,0 +1,40 @@
+import type { PreparedSentence } from './similarity.ts';
+
+/** Document frequencies of content stems over the sentences being compared (one story). */
+export interface StemStats {
+  df: Map<string, number>;
+  n: number;
+}
+
+export function countStems(sentences: PreparedSentence[]): StemStats {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const w of s.content) df.set(w, (df.get(w) ?? 0) + 1);
+  return { df, n: sentences.length };
+}
+
+function idf(stats: StemStats, w: string): number {
+  return Math.log(1 + stats.n / (stats.df.get(w) ?? 1));
+}
+
+function weight(stats: StemStats, set: ReadonlySet<string>): number {
+  let s = 0;
+  for (const w of set) s += idf(stats, w);
+  return s;
+}
+
+/**
+ * How much two news sentences state the same fact: IDF-weighted overlap of content stems, the mean of the overlap
+ * coefficient (a rewrite that adds detail still matches) and Dice (a short sentence does not match everything).
+ * Numbers are left out of the stems' weight on purpose: "28 points" and "roughly 28" or "20" must meet in one
+ * claim so that the conflict between them can be reported.
+ */
+export function claimSimilarity(a: PreparedSentence, b: PreparedSentence, stats: StemStats): number {
+  const wa = weight(stats, a.content);
+  const wb = weight(stats, b.content);
+  if (wa === 0 || wb === 0) return 0;
+  let shared = 0;
+  for (const w of a.content) if (b.content.has(w)) shared += idf(stats, w);
+  const overlap = shared / Math.min(wa, wb);
+  const dice = (2 * shared) / (wa + wb);
+  return (overlap + dice) / 2;
+}

@@ -1,0 +1,131 @@
+import type { AnnotatedArticle } from '../pipeline.ts';
+import { PART_OF_DAY, readNumbers, readPlannedVerb, statesPast, WEEKDAY } from './slots.ts';
+import type { Claim, Conflict, ConflictKind, Statement, StoryQuote } from './types.ts';
+
+/** A hedged number this close to a plain one is the same figure softened ("nearly 30" vs "28"), not a new figure. */
+const HEDGE_TOLERANCE = 0.15;
+
+interface Side {
+  value: string;
+  statements: Statement[];
+}
+
+/** Sides are only a disagreement when no article stands on two of them. */
+function disjoint(sides: Side[]): boolean {
+  const seen = new Set<string>();
+  for (const side of sides) {
+    const ids = new Set(side.statements.map((s) => s.articleId));
+    for (const id of ids) {
+      if (seen.has(id)) return false;
+    }
+    for (const id of ids) seen.add(id);
+  }
+  return true;
+}
+
+function addTo(sides: Map<string, Side>, value: string, s: Statement): void {
+  const side = sides.get(value) ?? { value, statements: [] };
+  if (!side.statements.some((x) => x.articleId === s.articleId && x.sentence === s.sentence)) side.statements.push(s);
+  sides.set(value, side);
+}
+
+/** Numbers with the same unit that differ across a claim's statements: a number or a hedge conflict. */
+function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | null {
+  const byUnit = new Map<string, Map<string, Side>>();
+  for (const s of claim.statements) {
+    const numbers = readNumbers(s.text).filter((n) => n.unit);
+    for (const n of numbers) {
+      // A statement giving two figures for one unit cannot stand on one side.
+      if (numbers.filter((m) => m.unit === n.unit).length > 1) continue;
+      const sides = byUnit.get(n.unit) ?? new Map<string, Side>();
+      addTo(sides, n.hedge ? `${n.hedge} ${n.value}` : String(n.value), s);
+      byUnit.set(n.unit, sides);
+    }
+  }
+  for (const [, sides] of byUnit) {
+    const values = [...sides.values()];
+    const articles = new Set(values.flatMap((v) => v.statements.map((s) => s.articleId)));
+    if (values.length < 2 || articles.size < 2 || !disjoint(values)) continue;
+    const plain = values.map((v) => Number(v.value.split(' ').pop()));
+    const hedged = values.some((v) => v.value.includes(' '));
+    const spread = (Math.max(...plain) - Math.min(...plain)) / Math.max(1, Math.max(...plain));
+    return { kind: hedged && spread <= HEDGE_TOLERANCE ? 'hedge' : 'number', sides: values };
+  }
+  return null;
+}
+
+/** Different days (or parts of the same day) given for one event; refinements are not conflicts. */
+function timeConflict(claim: Claim, articles: Map<string, AnnotatedArticle>): { kind: ConflictKind; sides: Side[] } | null {
+  const days = new Map<string, Side>();
+  const parts = new Map<string, Side>();
+  for (const s of claim.statements) {
+    const times = articles.get(s.articleId)?.annotation.times.filter((t) => t.sentence === s.sentence) ?? [];
+    // A sentence with several times (an event and its aftermath) does not pin one day to the claim.
+    if (times.length !== 1) continue;
+    for (const t of times) {
+      const day = t.date && /^\d{4}-\d{2}-\d{2}$/.test(t.date) ? t.date : (WEEKDAY.exec(t.text)?.[1]?.toLowerCase() ?? null);
+      if (day) addTo(days, day, s);
+      const part = PART_OF_DAY.exec(t.text)?.[1]?.toLowerCase();
+      if (part && day) addTo(parts, `${day} ${part}`, s);
+    }
+  }
+  const dayValues = [...days.values()];
+  if (dayValues.length >= 2 && new Set(dayValues.flatMap((v) => v.statements.map((s) => s.articleId))).size >= 2) {
+    // A weekday and an ISO date may name the same day: keep only ISO dates when both kinds appear.
+    const iso = dayValues.filter((v) => /^\d/.test(v.value));
+    const use = iso.length >= 2 ? iso : iso.length === 0 ? dayValues : [];
+    if (use.length >= 2 && disjoint(use)) return { kind: 'date', sides: use };
+  }
+  const partValues = [...parts.values()];
+  if (partValues.length >= 2 && disjoint(partValues) && new Set(partValues.map((p) => p.value.split(' ')[0])).size === 1) {
+    return { kind: 'time', sides: partValues };
+  }
+  return null;
+}
+
+/** "met" in one outlet, "is due to meet" in another. */
+function statusConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | null {
+  for (const s of claim.statements) {
+    const verb = readPlannedVerb(s.text);
+    if (!verb) continue;
+    const done = claim.statements.filter((o) => o.articleId !== s.articleId && statesPast(o.text, verb));
+    if (done.length === 0) continue;
+    const sides = new Map<string, Side>();
+    for (const o of claim.statements) {
+      const v = readPlannedVerb(o.text) === verb ? `will ${verb} (planned)` : statesPast(o.text, verb) ? `${verb}: done` : null;
+      if (v) addTo(sides, v, o);
+    }
+    if (sides.size >= 2 && disjoint([...sides.values()])) return { kind: 'status', sides: [...sides.values()] };
+  }
+  return null;
+}
+
+function summarize(kind: ConflictKind, sides: Side[], claim: Claim | null, outletOf: Map<string, string | null>): string {
+  const who = (side: Side) => [...new Set(side.statements.map((s) => outletOf.get(s.articleId) ?? s.articleId))].join(', ');
+  const parts = sides.map((side) => `${who(side)}: ${side.value}`).join('; ');
+  const about = claim ? ` on "${claim.text.slice(0, 90)}${claim.text.length > 90 ? '...' : ''}"` : '';
+  return `Outlets differ (${kind})${about}: ${parts}.`;
+}
+
+/** Conflicts inside each claim (numbers, hedges, dates, times, status) and between quote attributions. */
+export function findConflicts(claims: Claim[], quotes: StoryQuote[], articles: Map<string, AnnotatedArticle>, outletOf: Map<string, string | null>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const claim of claims) {
+    if (new Set(claim.articleIds).size < 2) continue;
+    for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim)]) {
+      if (!found) continue;
+      out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds: [claim.id], sides: found.sides, summary: summarize(found.kind, found.sides, claim, outletOf) });
+    }
+  }
+  for (const q of quotes) {
+    if (!q.speakers || q.speakers.length < 2) continue;
+    const sides = new Map<string, Side>();
+    for (const st of q.statements) if (st.attribution) addTo(sides, st.attribution, st);
+    if (sides.size < 2) continue;
+    const values = [...sides.values()];
+    const inQuote = new Set(q.statements.map((s) => `${s.articleId}#${s.sentence}`));
+    const claimIds = claims.filter((c) => c.statements.some((s) => inQuote.has(`${s.articleId}#${s.sentence}`))).map((c) => c.id);
+    out.push({ id: `conflict-${out.length + 1}`, kind: 'attribution', claimIds, sides: values, summary: `${summarize('attribution', values, null, outletOf)} The words "${q.text.slice(0, 80)}" are given to different speakers.` });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { Claim, ClaimStatus, Family, Statement } from './types.ts';
+
+/** Attribution kinds that name an original report or a first-hand source: they count once, wherever they appear. */
+const SOURCE_KINDS = new Set(['outlet', 'agency', 'official', 'person', 'social']);
+
+/** The name a family goes by as a source: its origin when the articles name it, else its first member's outlet. */
+export function familyLabel(family: Family | undefined, articleId: string, outletOf: Map<string, string | null>): string {
+  if (family?.origin) return family.origin;
+  const first = family?.articleIds[0] ?? articleId;
+  return outletOf.get(first) ?? family?.id ?? articleId;
+}
+
+/** A cited source, or the family's label when the citation names one of the story's own outlets' families. */
+function citedOrigin(s: Statement, labels: Map<string, string>): string | null {
+  if (!s.attribution || !s.attributionKind || !SOURCE_KINDS.has(s.attributionKind)) return null;
+  return labels.get(s.attribution.toLowerCase().replace(/^the /, '')) ?? s.attribution;
+}
+
+export interface OriginCount {
+  origins: string[];
+  independentSources: number;
+}
+
+/**
+ * The independent sources behind a claim. Within a family (copies of one text) the statements count once: as the
+ * sources they cite when any of them cites one, else as the family itself. Across families, one cited source
+ * ("Axios", "Petra Sandor") counts once, wherever it appears. Five rewrites of one Axios report are one origin.
+ */
+export function countOrigins(statements: Statement[], familyOf: Map<string, Family>, outletOf: Map<string, string | null>): OriginCount {
+  const labels = new Map<string, string>();
+  for (const [id, f] of familyOf) {
+    const outlet = outletOf.get(id);
+    if (outlet) labels.set(outlet.toLowerCase().replace(/^the /, ''), familyLabel(f, id, outletOf));
+  }
+  const byFamily = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const key = familyOf.get(s.articleId)?.id ?? s.articleId;
+    byFamily.set(key, [...(byFamily.get(key) ?? []), s]);
+  }
+  const origins = new Set<string>();
+  for (const group of byFamily.values()) {
+    const cited = group.map((s) => citedOrigin(s, labels)).filter((x): x is string => x !== null);
+    if (cited.length > 0) for (const c of cited) origins.add(c);
+    else origins.add(familyLabel(familyOf.get(group[0]!.articleId), group[0]!.articleId, outletOf));
+  }
+  return { origins: [...origins], independentSources: Math.max(1, origins.size) };
+}
+
+export function statusOf(independentSources: number, disputed: boolean): ClaimStatus {
+  if (disputed) return 'disputed';
+  return independentSources >= 2 ? 'corroborated' : 'single-source';
+}
+
+export function markDisputed(claims: Claim[], disputedIds: Set<string>): Claim[] {
+  return claims.map((c) => ({ ...c, status: statusOf(c.independentSources, disputedIds.has(c.id)) }));
+}

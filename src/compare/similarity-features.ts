@@ -1,0 +1,100 @@
+import {
+  countMatches,
+  countShared,
+  type Counts,
+  divide,
+  measureCosine,
+  measureLcs,
+} from './similarity-overlap.ts';
+import { detectSubstitution } from './similarity-slots.ts';
+import type { PreparedSentence } from './similarity-prepare.ts';
+
+/**
+ * Names of the values {@link pairFeatures} returns, in order. Every feature is symmetric in (a, b), so the
+ * score is too: directional measures enter as their minimum and maximum over the two directions.
+ */
+export const FEATURE_NAMES = [
+  'stem1Min',
+  'stem1Max',
+  'stem2Min',
+  'stem2Max',
+  'stem3Min',
+  'stem3Max',
+  'stem4Min',
+  'stem4Max',
+  'lemma1Min',
+  'contentMin',
+  'contentMax',
+  'lcsMin',
+  'lcsMax',
+  'charCosine',
+  'nameSwap',
+  'nameExtra',
+  'numberSwap',
+  'numberExtra',
+  'lengthGap',
+  'extraContent',
+  'negationMismatch',
+  'substitution',
+] as const;
+
+/** Unmatched content words beyond this many all mean "a clause was added"; capping keeps the feature in [0,1]. */
+const EXTRA_CONTENT_CAP = 8;
+
+/**
+ * Symmetric overlap features of two prepared sentences, in [0,1], named by {@link FEATURE_NAMES}.
+ * @example pairFeatures(prepareSentence('a b'), prepareSentence('a b'))[0] // 1
+ */
+export function pairFeatures(a: PreparedSentence, b: PreparedSentence): number[] {
+  const contentShared = countShared(a.content, b.content);
+  return [
+    ...measureGramPair(a.stemGrams[0], b.stemGrams[0]),
+    ...measureGramPair(a.stemGrams[1], b.stemGrams[1]),
+    ...measureGramPair(a.stemGrams[2], b.stemGrams[2]),
+    ...measureGramPair(a.stemGrams[3], b.stemGrams[3]),
+    measureGramPair(a.lemmaGrams[0], b.lemmaGrams[0])[0],
+    ...sortPair(divide(contentShared, a.content.size), divide(contentShared, b.content.size)),
+    ...measureLcsPair(a.stemIds, b.stemIds),
+    measureCosine(a.charGrams, b.charGrams),
+    ...measureSwap(a.names, b.names),
+    ...measureSwap(a.numbers, b.numbers),
+    divide(Math.abs(a.stems.length - b.stems.length), Math.max(a.stems.length, b.stems.length)),
+    measureExtraContent(a.content, b.content, contentShared),
+    a.negated === b.negated ? 0 : 1,
+    detectSubstitution(a.slots, b.slots),
+  ];
+}
+
+/** [min, max] over the two directions of clipped n-gram precision (BLEU's modified precision). */
+function measureGramPair(a: Counts | undefined, b: Counts | undefined): [number, number] {
+  if (a === undefined || b === undefined) return [0, 0];
+  const matches = countMatches(a, b);
+  return sortPair(divide(matches, a.total), divide(matches, b.total));
+}
+
+function measureLcsPair(a: Uint32Array, b: Uint32Array): [number, number] {
+  const lcs = measureLcs(a, b);
+  return sortPair(divide(lcs, a.length), divide(lcs, b.length));
+}
+
+/**
+ * [swap, extra] for names or numbers. swap = 1 when each side has one the other lacks ("Zelensky" vs
+ * "Shmyhal", "28-point" vs "20-point"): a different fact about the same story. extra = 1 when only one side
+ * adds one, which is often just more detail.
+ */
+function measureSwap(a: ReadonlySet<string>, b: ReadonlySet<string>): [number, number] {
+  const shared = countShared(a, b);
+  const onlyA = a.size - shared;
+  const onlyB = b.size - shared;
+  if (onlyA > 0 && onlyB > 0) return [1, 0];
+  return [0, onlyA + onlyB > 0 ? 1 : 0];
+}
+
+function measureExtraContent(a: ReadonlySet<string>, b: ReadonlySet<string>, shared: number): number {
+  const extra = Math.max(a.size, b.size) - shared;
+  return Math.min(extra, EXTRA_CONTENT_CAP) / EXTRA_CONTENT_CAP;
+}
+
+function sortPair(x: number, y: number): [number, number] {
+  return x <= y ? [x, y] : [y, x];
+}

@@ -1,0 +1,111 @@
+import { stemmer } from 'stemmer';
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import { normalizeForAnalysis } from '../text/normalize.ts';
+import { readSlots, type Slot } from './similarity-slots.ts';
+import { countCharGrams, countGrams, type Counts, hashText } from './similarity-overlap.ts';
+
+/** A sentence analysed once, so that many pairs can be compared without re-tokenising. */
+export interface PreparedSentence {
+  /** Lower-cased surface text with collapsed spaces; equal texts are the same sentence. */
+  readonly key: string;
+  /** Porter stems of the word and number tokens, in order (punctuation dropped). */
+  readonly stems: readonly string[];
+  /** Lower-cased lemmas of the word and number tokens, in order. */
+  readonly lemmas: readonly string[];
+  /** Hashes of `stems`, for a fast longest-common-subsequence. */
+  readonly stemIds: Uint32Array;
+  readonly stemGrams: readonly Counts[];
+  readonly lemmaGrams: readonly Counts[];
+  /** Stems of content words: not stop words, not punctuation. */
+  readonly content: ReadonlySet<string>;
+  /** Stems of proper nouns and capitalised non-initial words: the who and where of a claim. */
+  readonly names: ReadonlySet<string>;
+  /** Numeric values as written without thousands separators ("28", "2.5"). */
+  readonly numbers: ReadonlySet<string>;
+  readonly negated: boolean;
+  readonly slots: readonly Slot[];
+  readonly charGrams: Counts;
+}
+
+/** Word n-gram orders kept for BLEU-like overlap; 4 as in BLEU and Madnani et al. (2012). */
+const MAX_GRAM = 4;
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/**
+ * Analyse a sentence once for {@link pairFeatures}.
+ * @example prepareSentence('Driscoll met Zelensky in Kyiv').names // Set {'driscol', 'zelenski', 'kyiv'}
+ */
+export function prepareSentence(text: string): PreparedSentence {
+  const clean = normalizeForAnalysis(text).replace(/\s+/g, ' ').trim();
+  const tokens = readTokens(clean);
+  const stems = tokens.map((t) => t.stem);
+  const lemmas = tokens.map((t) => t.lemma);
+  return {
+    key: clean.toLowerCase(),
+    stems,
+    lemmas,
+    stemIds: Uint32Array.from(stems, hashText),
+    stemGrams: countAllGrams(stems),
+    lemmaGrams: countAllGrams(lemmas),
+    content: new Set(tokens.filter((t) => !t.stop).map((t) => t.stem)),
+    names: new Set(tokens.filter((t) => t.name).map((t) => t.stem)),
+    numbers: readNumbers(clean),
+    slots: readSlots(tokens),
+    negated: tokens.some((t) => NEGATIONS.has(t.lower)),
+    charGrams: countCharGrams(clean.toLowerCase()),
+  };
+}
+
+interface WordToken {
+  lower: string;
+  stem: string;
+  lemma: string;
+  stop: boolean;
+  name: boolean;
+}
+
+function readTokens(text: string): WordToken[] {
+  if (text === '') return [];
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out();
+  // wink-nlp's typings declare its.lemma with the model-addons signature, which `out` does not accept.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
+  const pos = tokens.out(its.pos);
+  const types = tokens.out(its.type);
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const words: WordToken[] = [];
+  values.forEach((value, i) => {
+    const type = types[i];
+    if (type !== 'word' && type !== 'number') return;
+    const lower = value.toLowerCase();
+    words.push({
+      lower,
+      stem: stemmer(lower),
+      lemma: (lemmas[i] ?? lower).toLowerCase(),
+      stop: stops[i] === true,
+      name: isName(value, pos[i], i),
+    });
+  });
+  return words;
+}
+
+/** The lite model tags most capitalised words PROPN; also accept capitalised words away from the sentence start. */
+function isName(value: string, pos: string | undefined, index: number): boolean {
+  if (pos === 'PROPN') return /^[A-Z]/.test(value);
+  return index > 0 && /^[A-Z][a-z]/.test(value) && pos !== 'PRON';
+}
+
+function readNumbers(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(NUMBER), (m) => m[0].replace(/,(?=\d{3}\b)/g, '')));
+}
+
+function countAllGrams(tokens: readonly string[]): Counts[] {
+  const grams: Counts[] = [];
+  for (let n = 1; n <= MAX_GRAM; n++) grams.push(countGrams(tokens, n));
+  return grams;
+}

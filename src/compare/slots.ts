@@ -1,0 +1,63 @@
+/** Details a statement states that outlets may disagree on: numbers (with hedges), parts of day, weekdays. */
+
+export interface NumberSlot {
+  value: number;
+  hedge: string | null;
+  /** The word after the number ("injured", "points"), stemmed crudely, or "" when none. */
+  unit: string;
+  text: string;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+
+const HEDGES = 'roughly|about|around|nearly|approximately|some|more than|over|at least|up to|almost|close to|as many as|fewer than|less than|an estimated|estimated';
+const NUMBER = new RegExp(
+  `(?:\\b(${HEDGES})\\s+)?\\b(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')})\\b(?:[-\\s]+([a-z]+))?`,
+  'gi',
+);
+/** Years and days of the month are dates, not counts: 1000-2100 alone, or a number after a month name. */
+const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+
+function stemUnit(w: string | undefined): string {
+  if (!w) return '';
+  const x = w.toLowerCase();
+  if (['and', 'or', 'of', 'in', 'on', 'at', 'to', 'the', 'a', 'were', 'was', 'are', 'have', 'has', 'had', 'people', 'more'].includes(x)) return x === 'people' ? 'people' : '';
+  return x.replace(/(ies|es|s)$/, '');
+}
+
+/** Numbers stated in a sentence, with the hedge before each and the word after it. */
+export function readNumbers(text: string): NumberSlot[] {
+  const out: NumberSlot[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[2]!.toLowerCase();
+    const value = WORD_NUMBERS[raw] ?? Number(raw.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    const before = text.slice(0, m.index);
+    if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) continue;
+    if (MONTH_BEFORE.test(before) || /\b(year|years|days|weeks|months|hours)\b/i.test(m[3] ?? '')) continue;
+    if (value === 1 && raw === 'one') continue;
+    out.push({ value, hedge: m[1]?.toLowerCase() ?? null, unit: stemUnit(m[3]), text: m[0].trim() });
+  }
+  return out;
+}
+
+/** Plans and outcomes: "is due to meet" / "will meet" against "met". */
+export function readPlannedVerb(text: string): string | null {
+  const m = /\b(?:(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised)\s+to|will|plans?\s+to|planned\s+to)\s+(?:also\s+)?([a-z]+)/i.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+const PAST: Record<string, string> = { meet: 'met', go: 'went', speak: 'spoke', hold: 'held', see: 'saw', take: 'took', give: 'gave', lead: 'led', sign: 'signed', visit: 'visited', travel: 'traveled', arrive: 'arrived', announce: 'announced', agree: 'agreed' };
+
+/** Whether the sentence says the verb happened ("met", "visited"), outside a planned construction. */
+export function statesPast(text: string, verb: string): boolean {
+  const past = PAST[verb] ?? `${verb.replace(/e$/, '')}ed`;
+  return new RegExp(`\\b${past}\\b`, 'i').test(text) && readPlannedVerb(text) !== verb;
+}
+
+export const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+export const PART_OF_DAY = /\b(morning|afternoon|evening|night|overnight|noon|midnight)\b/i;

@@ -1,0 +1,51 @@
+import type { AnnotatedArticle } from '../pipeline.ts';
+import type { Modality, Statement } from './types.ts';
+
+/** Sentences shorter than this many words are datelines, captions or fragments, not claims. */
+export const MIN_CLAIM_WORDS = 6;
+
+const PLANNED = /\b(will|is|are|was|were) (?:due|set|scheduled|slated|planning|poised) to\b|\bwill\b|\bplans? to\b|\bplanned to\b|\bintends? to\b/i;
+const EXPECTED = /\b(?:is|are|was|were) expected to\b|\bexpects?\b|\blikely to\b/i;
+const DENIED = /\b(denied|denies|deny|rejected reports?|dismissed reports?|no new developments|played down|downplayed)\b/i;
+const HEDGED = /\b(reportedly|allegedly|appears? to|appeared to|roughly|about|around|nearly|approximately|some|may|might|could|possibly|unclear|it is understood)\b/i;
+const REPORTED = /\b(reported|reports|according to|said|says|told|citing|cited|confirmed|claimed|claims|wrote|posted)\b/i;
+
+/** How a sentence states what it states: asserted, reported, planned, expected, denied, hedged or quoted. */
+export function readModality(text: string, quoted: boolean): Modality {
+  if (DENIED.test(text)) return 'denied';
+  if (EXPECTED.test(text)) return 'expected';
+  if (PLANNED.test(text)) return 'planned';
+  if (quoted) return 'quoted';
+  if (HEDGED.test(text)) return 'hedged';
+  if (REPORTED.test(text)) return 'reported';
+  return 'asserted';
+}
+
+/** Whether a sentence can carry a claim: a body sentence (not a heading) with enough words. */
+export function isClaimSentence(text: string, heading: boolean): boolean {
+  return !heading && text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_CLAIM_WORDS;
+}
+
+/**
+ * The statements an article makes: each body sentence with who the article says it comes from (the first
+ * citation in the sentence, else the speaker of a quote in it) and its modality.
+ */
+export function readStatements(article: AnnotatedArticle): Statement[] {
+  const n = article.annotation;
+  const out: Statement[] = [];
+  n.sentences.forEach((s, i) => {
+    if (!isClaimSentence(s.text, s.heading)) return;
+    const cite = n.cites.find((c) => c.sentence === i);
+    const quote = n.quotes.find((q) => q.sentence === i);
+    const quoted = quote !== undefined && quote.text.length > s.text.length * 0.6;
+    out.push({
+      articleId: article.id,
+      sentence: i,
+      text: s.text,
+      attribution: cite?.name ?? quote?.speaker ?? null,
+      attributionKind: cite?.kind ?? (quote?.speaker ? 'person' : null),
+      modality: readModality(s.text, quoted),
+    });
+  });
+  return out;
+}

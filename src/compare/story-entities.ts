@@ -1,0 +1,70 @@
+import { isSpellingVariant, lookupName } from '../text/entities.ts';
+import type { AnnotatedArticle } from '../pipeline.ts';
+import type { Entity } from '../text/types.ts';
+import type { StoryEntity } from './types.ts';
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+/** Whether two entities from different articles are one: same name, known variants, or spellings of one name. */
+export function isSameEntity(a: { name: string; type: string; aliases: string[] }, b: { name: string; type: string; aliases: string[] }): boolean {
+  if (a.type !== b.type && a.type !== 'other' && b.type !== 'other') return false;
+  const la = lookupName(a.name)?.canonical;
+  if (la && la === lookupName(b.name)?.canonical) return true;
+  const namesA = [a.name, ...a.aliases].map((x) => x.toLowerCase());
+  const namesB = new Set([b.name, ...b.aliases].map((x) => x.toLowerCase()));
+  if (namesA.some((n) => namesB.has(n) && n.split(' ').length > 1)) return true;
+  if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
+  if (a.type !== 'person' || b.type !== 'person') return false;
+  const wa = words(a.name);
+  const wb = words(b.name);
+  const lastA = wa[wa.length - 1]!;
+  const lastB = wb[wb.length - 1]!;
+  if (!isSpellingVariant(lastA, lastB)) return false;
+  // "Volodymyr Zelensky" ~ "Volodymyr Zelenskyy"; "Trump" ~ "Donald Trump"; "Aleksander" ~ "Alexander Voskan".
+  if (wa.length === 1 || wb.length === 1) return true;
+  return isSpellingVariant(wa[0]!, wb[0]!) || wa[0]!.slice(0, 2).toLowerCase() === wb[0]!.slice(0, 2).toLowerCase();
+}
+
+/** Merges each article's entities into the story's, with every spelling, role and article that uses them. */
+export function mergeEntities(articles: AnnotatedArticle[]): StoryEntity[] {
+  const merged: Array<StoryEntity & { forms: Map<string, number> }> = [];
+  for (const article of articles) {
+    for (const e of article.annotation.entityIndex) {
+      if (e.type === 'other') continue;
+      let target = merged.find((m) => isSameEntity(m, e));
+      if (!target) {
+        target = { id: e.id, name: e.name, type: e.type, aliases: [], roles: [], articleIds: [], mentions: 0, forms: new Map() };
+        merged.push(target);
+      }
+      absorb(target, e, article.id);
+    }
+  }
+  return merged
+    .map(({ forms, ...m }) => {
+      const name = pickName(m.name, forms);
+      return { ...m, name, aliases: [...forms.keys()].filter((f) => f !== name) };
+    })
+    .sort((x, y) => y.articleIds.length - x.articleIds.length || y.mentions - x.mentions);
+}
+
+function absorb(target: StoryEntity & { forms: Map<string, number> }, e: Entity, articleId: string): void {
+  for (const f of [e.name, ...e.aliases]) target.forms.set(f, (target.forms.get(f) ?? 0) + e.mentions);
+  for (const r of e.roles) if (!target.roles.some((x) => x.toLowerCase() === r.toLowerCase())) target.roles.push(r);
+  if (!target.articleIds.includes(articleId)) target.articleIds.push(articleId);
+  target.mentions += e.mentions;
+  if (target.type === 'other') target.type = e.type;
+}
+
+/** The most used full form (most words first, then most uses). */
+function pickName(current: string, forms: Map<string, number>): string {
+  const known = lookupName(current)?.canonical;
+  if (known) return known;
+  let best = current;
+  for (const [f, n] of forms) {
+    const better = words(f).length > words(best).length || (words(f).length === words(best).length && n > (forms.get(best) ?? 0));
+    if (better) best = f;
+  }
+  return best;
+}
