@@ -14,6 +14,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / Math.max(1, a.size + b.size - inter);
 }
 
+/** Claims first by independent sources, then by articles, then by how early the articles state them. */
 function rank(c: Claim): number {
   const position = Math.min(...c.statements.map((s) => s.sentence));
   return c.independentSources * 100 + c.articleIds.length * 10 - Math.min(position, 9);
@@ -23,7 +24,12 @@ function rank(c: Claim): number {
  * A short brief, best-corroborated first: each sentence is one article's own wording of a claim and cites every
  * article that states that claim, so it says nothing they do not. Disputed claims are reported as disagreements.
  */
-export function writeBrief(claims: Claim[], conflicts: Conflict[], outletOf: Map<string, string | null>): BriefSentence[] {
+export function writeBrief(
+  claims: Claim[],
+  conflicts: Conflict[],
+  outletOf: Map<string, string | null>,
+  supportOf: (claim: Claim) => string[] = (c) => c.articleIds,
+): BriefSentence[] {
   const chosen: Array<{ claim: Claim; words: Set<string> }> = [];
   const limit = MAX_BRIEF_SENTENCES - Math.min(MAX_CONFLICT_SENTENCES, conflicts.length);
   for (const claim of [...claims].sort((a, b) => rank(b) - rank(a))) {
@@ -35,7 +41,7 @@ export function writeBrief(claims: Claim[], conflicts: Conflict[], outletOf: Map
     if (chosen.some((c) => jaccard(c.words, words) > REDUNDANT_JACCARD)) continue;
     chosen.push({ claim, words });
   }
-  const sentences: BriefSentence[] = chosen.map(({ claim }) => ({ text: claim.text, articleIds: [...claim.articleIds], claimIds: [claim.id] }));
+  const sentences: BriefSentence[] = chosen.map(({ claim }) => ({ text: claim.text, articleIds: supportOf(claim), claimIds: [claim.id] }));
   for (const conflict of conflicts.slice(0, MAX_CONFLICT_SENTENCES)) {
     sentences.push({ text: describeConflict(conflict, outletOf), articleIds: [...new Set(conflict.sides.flatMap((s) => s.statements.map((x) => x.articleId)))], claimIds: conflict.claimIds });
   }

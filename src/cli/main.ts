@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CorroborateError } from '../errors.ts';
+import { runAnalyze } from './analyze.ts';
 import { readPairLines, runAnnotate, runExtract } from './commands.ts';
 import { openSink, reportRejected } from './output.ts';
 
@@ -34,6 +35,14 @@ function buildProgram(setStatus: (n: number) => void): Command {
     .option('--format <format>', 'json (one object per line for several records) or md (a summary for reading)', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (inputs: string[], opts) => setStatus(await runAnnotate(inputs, opts)));
+  program
+    .command('analyze')
+    .description('stories, rewrite families, claims with independent sources, conflicts, timeline and a cited brief')
+    .argument('<inputs...>', 'files, folders, JSONL, or - for standard input')
+    .option('--format <format>', 'json (the dossier schema), md or html', 'json')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .action(async (inputs: string[], opts) => setStatus(await runAnalyze(inputs, opts)));
   program
     .command('pairs')
     .description('score {id, a, b} sentence pairs: writes {id, score, same} lines')

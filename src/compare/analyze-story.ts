@@ -1,7 +1,8 @@
 import { buildTimeline } from '../brief/timeline.ts';
 import { writeBrief } from '../brief/brief.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { countStems } from './claim-similarity.ts';
+import { ALIGN_THRESHOLD, type PreparedArticle, sentenceSimilarity } from './align.ts';
+import { countStems, type StemStats } from './claim-similarity.ts';
 import { groupClaims } from './claims.ts';
 import { findConflicts } from './conflicts.ts';
 import { findFamilies } from './families.ts';
@@ -68,8 +69,27 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   claims.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length);
   // 7-8. timeline and brief
   const timeline = buildTimeline(analysable, claims);
-  const brief = writeBrief(claims, conflicts, outletOf);
+  const brief = writeBrief(claims, conflicts, outletOf, (claim) => supportingArticles(claim, prepared, stats));
   return { id, title: pickTitle(articles, claims), articleIds: articles.map((a) => a.id), families, claims, conflicts, entities, quotes, timeline, brief, notAnalysed };
+}
+
+/**
+ * A brief sentence cites an article only if that article's own statement says what the sentence says: this close
+ * to the wording (the family alignment threshold), not merely grouped with it.
+ */
+export const BRIEF_SUPPORT_THRESHOLD = ALIGN_THRESHOLD;
+
+function supportingArticles(claim: Claim, prepared: Map<string, PreparedArticle>, stats: StemStats): string[] {
+  const find = (s: Statement) => prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence)?.prepared;
+  const wording = claim.statements.find((s) => s.text === claim.text);
+  const w = wording ? find(wording) : undefined;
+  if (!wording || !w) return claim.articleIds;
+  const ids = new Set([wording.articleId]);
+  for (const s of claim.statements) {
+    const p = find(s);
+    if (p && sentenceSimilarity(w, p, stats) >= BRIEF_SUPPORT_THRESHOLD) ids.add(s.articleId);
+  }
+  return [...ids];
 }
 
 function pickTitle(articles: AnnotatedArticle[], claims: Claim[]): string {

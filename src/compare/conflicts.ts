@@ -1,5 +1,5 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { PART_OF_DAY, readNumbers, readPlannedVerb, statesPast, WEEKDAY } from './slots.ts';
+import { type NumberSlot, PART_OF_DAY, readNumbers, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
 import type { Claim, Conflict, ConflictKind, Statement, StoryQuote } from './types.ts';
 
 /** A hedged number this close to a plain one is the same figure softened ("nearly 30" vs "28"), not a new figure. */
@@ -29,20 +29,23 @@ function addTo(sides: Map<string, Side>, value: string, s: Statement): void {
   sides.set(value, side);
 }
 
-/** Numbers with the same unit that differ across a claim's statements: a number or a hedge conflict. */
+/** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */
 function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | null {
-  const byUnit = new Map<string, Map<string, Side>>();
+  const groups: Array<{ slot: NumberSlot; sides: Map<string, Side> }> = [];
   for (const s of claim.statements) {
     const numbers = readNumbers(s.text).filter((n) => n.unit);
     for (const n of numbers) {
       // A statement giving two figures for one unit cannot stand on one side.
       if (numbers.filter((m) => m.unit === n.unit).length > 1) continue;
-      const sides = byUnit.get(n.unit) ?? new Map<string, Side>();
-      addTo(sides, n.hedge ? `${n.hedge} ${n.value}` : String(n.value), s);
-      byUnit.set(n.unit, sides);
+      let g = groups.find((x) => sameQuantity(x.slot, n));
+      if (!g) {
+        g = { slot: n, sides: new Map<string, Side>() };
+        groups.push(g);
+      }
+      addTo(g.sides, n.hedge ? `${n.hedge} ${n.value}` : String(n.value), s);
     }
   }
-  for (const [, sides] of byUnit) {
+  for (const { sides } of groups) {
     const values = [...sides.values()];
     const articles = new Set(values.flatMap((v) => v.statements.map((s) => s.articleId)));
     if (values.length < 2 || articles.size < 2 || !disjoint(values)) continue;

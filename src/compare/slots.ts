@@ -6,6 +6,24 @@ export interface NumberSlot {
   /** The word after the number ("injured", "points"), stemmed crudely, or "" when none. */
   unit: string;
   text: string;
+  /** Content words within three words either side ("killed", "injured", "town"): what the number counts. */
+  context: Set<string>;
+}
+
+const CONTEXT_STOP = new Set('the a an and or of to in on at for with by from that this is are was were has have had be been as it its their his her they he she said says about people more than some nearly roughly around another'.split(' '));
+
+function readContext(text: string, start: number, end: number): Set<string> {
+  const before = text.slice(0, start).toLowerCase().match(/[a-z]+/g) ?? [];
+  const after = text.slice(end).toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = [...before.slice(-3), ...after.slice(0, 3)].filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
+  return new Set(words.map((w) => w.replace(/(ing|ed|es|s)$/, '')));
+}
+
+/** Two numbers count the same thing when their units match and some word around them does too. */
+export function sameQuantity(a: NumberSlot, b: NumberSlot): boolean {
+  if (a.unit !== b.unit) return false;
+  for (const w of a.context) if (w !== a.unit && b.context.has(w)) return true;
+  return false;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -40,7 +58,7 @@ export function readNumbers(text: string): NumberSlot[] {
     if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) continue;
     if (MONTH_BEFORE.test(before) || /\b(year|years|days|weeks|months|hours)\b/i.test(m[3] ?? '')) continue;
     if (value === 1 && raw === 'one') continue;
-    out.push({ value, hedge: m[1]?.toLowerCase() ?? null, unit: stemUnit(m[3]), text: m[0].trim() });
+    out.push({ value, hedge: m[1]?.toLowerCase() ?? null, unit: stemUnit(m[3]), text: m[0].trim(), context: readContext(text, m.index, m.index + m[0].length) });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   ORGANIZATIONS,
   OUTLETS,
   PLACE_SET,
+  PLACE_SUFFIXES,
   PLACE_VARIANTS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -192,6 +193,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   const last = name[name.length - 1]!.norm;
+  if (PLACE_SUFFIXES.has(last) && name.length > 1) return { ...base, type: 'place', canonical: nameText, role: null };
   if (ORG_SUFFIXES.has(last) && name.length > 1) return { ...base, type: 'organization', canonical: nameText, role: null };
   const appositive = readAppositiveRole(text, base.end);
   if (appositive) roles.push(appositive);

@@ -219,3 +219,12 @@ export const NOT_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
+export const PLACE_SUFFIXES = new Set(
+  `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
+  park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
+  airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city`
+    .split(/\s+/)
+    .filter(Boolean),
+);
