@@ -1,0 +1,61 @@
+import type { StoryAnalysis } from '../compare/types.ts';
+import type { AnnotatedArticle } from '../pipeline.ts';
+
+/** A stored article: the annotated article plus what the store knows about it. */
+export interface StoredArticle {
+  article: AnnotatedArticle;
+  /** Content hash of the text (dedupe key with the canonical URL). */
+  contentHash: string;
+  storyId: string | null;
+  /** When it was first stored (ISO). */
+  storedAt: string;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  articleCount: number;
+  outletCount: number;
+  claimCount: number;
+  corroboratedCount: number;
+  conflictCount: number;
+  /** Latest publication (or storage) time among its articles, ISO. */
+  updatedAt: string;
+}
+
+export interface StoryQuery {
+  /** Full-text search over titles, claims and article text. */
+  q?: string;
+  sort?: 'newest' | 'most-covered' | 'most-disputed';
+  limit?: number;
+  offset?: number;
+}
+
+export interface PutResult {
+  /** Articles newly stored. */
+  added: string[];
+  /** Articles already stored (same id, canonical URL or content hash), not stored again. */
+  skipped: Array<{ id: string; existingId: string; reason: 'id' | 'url' | 'hash' }>;
+}
+
+/**
+ * The storage contract every backend passes (one contract test suite, test/store-contract.ts). All writes of one
+ * call are one transaction: after a crash either all of a batch is stored or none of it.
+ */
+export interface Store {
+  /** Stores articles not yet stored; dedupes by id, canonical URL and content hash. */
+  putArticles(articles: AnnotatedArticle[], assign: Map<string, string>): PutResult;
+  getArticle(id: string): StoredArticle | null;
+  listArticles(options?: { storyId?: string; limit?: number; offset?: number }): StoredArticle[];
+  countArticles(): number;
+  /** Replaces a story's analysis and its membership (one transaction). */
+  putStory(story: StoryAnalysis): void;
+  getStory(id: string): StoryAnalysis | null;
+  listStories(query?: StoryQuery): StorySummary[];
+  /** Key-value state for incremental work (e.g. the story clusterer's state), stored with the same guarantees. */
+  getState(key: string): string | null;
+  setState(key: string, value: string): void;
+  /** Runs `fn` in one write transaction. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
