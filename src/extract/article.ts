@@ -1,24 +1,15 @@
 import { CorroborateError } from '../errors.ts';
 import { contentId } from '../ingest/id.ts';
 import type { RawDocument } from '../ingest/types.ts';
-import { guessLanguage } from '../text/language.ts';
 import { cleanText } from './clean.ts';
+import { normalizeDate } from './dates.ts';
+import { guessLanguage } from './language.ts';
 import { extractHtml } from './html.ts';
 import type { Article } from './types.ts';
 
 function pick(...values: Array<string | null | undefined>): string | null {
   for (const v of values) if (typeof v === 'string' && v.trim()) return v.trim();
   return null;
-}
-
-/** Accepts ISO-like dates only; anything else is dropped rather than guessed. */
-export function normalizeDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const v = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) return null;
-  return /T|\d:\d/.test(v) ? new Date(t).toISOString() : new Date(t).toISOString().slice(0, 10);
 }
 
 /**
@@ -42,7 +33,7 @@ export function toArticle(raw: RawDocument): Article {
     published: normalizeDate(pick(raw.meta.published, page?.published)),
     outlet: pick(raw.meta.outlet, page?.outlet, page?.siteName, clean.meta.outlet),
     url: pick(raw.meta.url, page?.canonicalUrl, page?.url),
-    language: pick(page?.language) ?? guessLanguage(text),
+    language: pick(page?.language) ?? guessLanguage(text) ?? 'und',
     text,
     removed: clean.removed.map((r) => text.slice(r.start, r.end)),
     removedSpans: clean.removed,

@@ -43,7 +43,7 @@ interface Typed {
 }
 
 function isCap(t: Token): boolean {
-  return /^[A-Z]/.test(t.text) && !MONTHS.has(t.norm.replace(/\.$/, '')) && !WEEKDAYS.has(t.norm);
+  return /^\p{Lu}/u.test(t.text) && !MONTHS.has(t.norm.replace(/\.$/, '')) && !WEEKDAYS.has(t.norm);
 }
 
 function isLowerRoleWord(t: Token): boolean {
@@ -205,7 +205,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     if (DEMONYMS.has(t.norm)) return null;
     return { ...base, type: 'other', canonical: nameText, role: null };
   }
-  if (name.length <= MAX_PERSON_TOKENS && name.every((t) => /^[A-Z][a-z'’-]+$|^[A-Z]{1,3}$|^[A-Z]\.$/.test(t.text))) {
+  if (name.length <= MAX_PERSON_TOKENS && name.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^\p{Lu}\.$/u.test(t.text))) {
     return { ...base, type: 'person', canonical: nameText, role: null };
   }
   return { ...base, type: 'other', canonical: nameText, role: null };

@@ -46,10 +46,26 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Entity
     const s = sentences[sentence]!;
     const innerStart = span.start + 1 + (inner.length - inner.trimStart().length);
     const innerText = inner.trim().replace(/[,.]$/, '');
-    const speaker = speakerAfter(text, span, s, mentions, names) ?? speakerBefore(text, span, s, mentions, names);
+    // A quote may run over several sentences: its attribution follows the sentence where it closes.
+    const closing = sentences[sentenceIndexAt(sentences, span.end - 1)] ?? s;
+    const previous = quotes[quotes.length - 1];
+    const speaker =
+      speakerAfter(text, span, closing, mentions, names) ??
+      speakerBefore(text, span, s, mentions, names) ??
+      continuedSpeaker(text, previous, span);
     quotes.push({ start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence });
   }
   return quotes;
+}
+
+/** How close a quote must follow the last one, in the same paragraph, to continue its speaker's words. */
+const CONTINUATION_GAP = 160;
+
+/** A second quote right after the first, with no attribution of its own, continues the same speaker. */
+function continuedSpeaker(text: string, previous: Quote | undefined, span: Span): string | null {
+  if (!previous?.speaker) return null;
+  const gap = text.slice(previous.end, span.start);
+  return gap.length <= CONTINUATION_GAP && !gap.includes('\n') ? previous.speaker : null;
 }
 
 function speakerBefore(text: string, span: Span, s: Sentence, mentions: EntityMention[], names: Map<string, string>): string | null {

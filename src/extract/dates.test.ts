@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeDate } from './dates.ts';
+
+describe('normalizeDate', () => {
+  const cases: Array<[string | null, string | null]> = [
+    ['2019-11-18T17:05:00-05:00', '2019-11-18T17:05:00-05:00'],
+    ['2019-11-18', '2019-11-18'],
+    ['1574118000', '2019-11-18T23:00:00.000Z'],
+    ['November 18, 2019 10:00 UTC', '2019-11-18T10:00:00.000Z'],
+    ['not a date', null],
+    ['1970-01-01T00:00:00Z', null],
+    [null, null],
+  ];
+  it.each(cases)('%j -> %j', (input, expected) => expect(normalizeDate(input)).toBe(expected));
+});

@@ -1,0 +1,36 @@
+import * as chrono from 'chrono-node';
+
+/** Dates before the web are parse errors (a "1970-01-01" epoch default, a stray year). */
+const MIN_YEAR = 1990;
+
+const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function toIso(date: Date): string | null {
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < MIN_YEAR || year > 2200 ? null : date.toISOString();
+}
+
+/**
+ * A page's date string as ISO 8601 (other forms converted to UTC; ISO date-times kept as written), a bare `YYYY-MM-DD` kept as is; null when unreadable.
+ * @example normalizeDate('2019-11-18T17:05:00-05:00') // '2019-11-18T22:05:00.000Z'
+ */
+export function normalizeDate(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (DATE_ONLY_RE.test(text)) return toIso(new Date(`${text}T00:00:00Z`)) ? text : null;
+  // An ISO date-time is kept as written: converting to UTC would move the calendar day that time expressions
+  // ("on Wednesday") are resolved against.
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(text) && toIso(new Date(text))) return text;
+  // Unix timestamps in seconds appear in some CMS meta tags.
+  if (/^\d{10}$/.test(text)) return toIso(new Date(Number(text) * 1000));
+  const parsed = safeChronoParse(text);
+  return parsed ? toIso(parsed) : null;
+}
+
+function safeChronoParse(text: string): Date | null {
+  try {
+    return chrono.parseDate(text.slice(0, 100), new Date(0)) ?? null;
+  } catch {
+    return null;
+  }
+}

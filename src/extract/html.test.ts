@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './html.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'extract');
+
+function readFixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+describe('extractHtml metadata', () => {
+  const cases: Array<[string, string | undefined, Record<string, unknown>]> = [
+    [
+      'json-ld-article.html',
+      'https://planet.example/budget',
+      {
+        title: 'Council approves budget',
+        byline: 'Lois Lane, Clark Kent',
+        published: '2024-03-05T09:30:00+01:00',
+        outlet: 'The Daily Planet',
+        canonicalUrl: 'https://planet.example/budget',
+        language: 'en',
+      },
+    ],
+    [
+      'opengraph.html',
+      undefined,
+      {
+        title: 'La pluie revient sur Paris',
+        byline: 'Marie Curie',
+        published: '2023-10-01T06:00:00Z',
+        outlet: 'Le Quotidien',
+        canonicalUrl: 'https://quotidien.example/meteo/pluie',
+        url: 'https://quotidien.example/meteo/pluie',
+        language: 'fr',
+      },
+    ],
+    [
+      'graph-broken.html',
+      'https://www.example.org/x',
+      {
+        title: 'Graph headline',
+        byline: 'Ada Lovelace',
+        published: '2022-05-04',
+        outlet: 'example.org',
+        canonicalUrl: 'https://www.example.org/2022/05/story',
+        language: 'en',
+      },
+    ],
+    [
+      'no-metadata.html',
+      'https://news.example.com/a',
+      { title: null, byline: null, published: null, outlet: 'news.example.com', language: 'en' },
+    ],
+  ];
+  it.each(cases)('%s', (file, url, expected) => {
+    expect(extractHtml(readFixture(file), { url })).toMatchObject(expected);
+  });
+});
+
+describe('extractHtml text', () => {
+  it('keeps headings and paragraphs as blocks and drops captions, share bars and navigation', () => {
+    const { text } = extractHtml(readFixture('json-ld-article.html'));
+    const blocks = text.split('\n\n');
+    expect(blocks).toContain('What changes');
+    expect(blocks.at(-1)).toBe(
+      'The mayor said the plan was “balanced and fair” & would be reviewed in the autumn, once the first quarterly figures are known to the public.',
+    );
+    expect(text).not.toMatch(/Photo credit|Share on|Home|Copyright|&amp;|&ldquo;/);
+  });
+
+  it('falls back to JSON-LD articleBody when Readability finds too little', () => {
+    const { text } = extractHtml(readFixture('readability-fails.html'));
+    expect(text).toContain('Engineers found corrosion');
+  });
+
+  it('returns empty text for a page of scripts and styles', () => {
+    expect(extractHtml(readFixture('script-only.html')).text).toBe('');
+  });
+
+  it('survives 10,000 levels of nesting', () => {
+    const depth = 10_000;
+    const paragraph = '<p>' + 'Deep text that is long enough to be kept by the fallback prose scan. '.repeat(2) + '</p>';
+    const html = `<html><body>${'<div>'.repeat(depth)}${paragraph}${'</div>'.repeat(depth)}</body></html>`;
+    const result = extractHtml(html);
+    expect(result.text).toContain('Deep text');
+  });
+
+  it('survives 10,000 unclosed inline elements', () => {
+    expect(() => extractHtml(`<body>${'<span><b>'.repeat(10_000)}x`)).not.toThrow();
+  });
+
+  it('never throws on arbitrary strings and always returns string text', () => {
+    const htmlish = fc.stringMatching(/^(<\/?(div|p|a|script|meta|title|article)( [a-z]+="[^"]*")?>|[^<]{0,20}|&[a-z#0-9]{0,6};?)*$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), htmlish), (input) => {
+        const result = extractHtml(input);
+        expect(typeof result.text).toBe('string');
+        for (const key of ['title', 'byline', 'published', 'outlet', 'language'] as const) {
+          expect(result[key] === null || typeof result[key] === 'string').toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
