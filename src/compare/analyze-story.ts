@@ -25,6 +25,11 @@ function pickWording(statements: Statement[]): string {
   }
 }
 
+/** What a reader calls an article: its outlet, else its file or URL name. */
+export function labelOf(a: AnnotatedArticle): string {
+  return a.outlet ?? a.source.split(/[\\/]/).filter(Boolean).pop() ?? a.id;
+}
+
 /** Only English text is analysed for claims: the recognisers and the similarity are English-only. */
 export function isAnalysable(a: AnnotatedArticle): boolean {
   return a.language === 'en';
@@ -37,7 +42,7 @@ export function isAnalysable(a: AnnotatedArticle): boolean {
 export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAnalysis {
   const analysable = articles.filter(isAnalysable);
   const notAnalysed = articles.filter((a) => !isAnalysable(a)).map((a) => ({ articleId: a.id, reason: `language "${a.language}" is not analysed for claims (English only)` }));
-  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+  const outletOf = new Map(articles.map((a) => [a.id, labelOf(a)]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const prepared = new Map(analysable.map((a) => [a.id, prepareArticle(a)]));
   const stats = countStems([...prepared.values()].flatMap((p) => p.sentences.map((s) => s.prepared)));
@@ -64,7 +69,8 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   const entities = mergeEntities(articles);
   const quotes = mergeQuotes(analysable, entities);
   // 5-6. conflicts; a claim in one is disputed
-  const conflicts = findConflicts(claims, quotes, byId, outletOf).map((c, k) => ({ ...c, id: `${id}-conflict-${k + 1}` }));
+  const familyIds = new Map([...familyOf].map(([articleId, f]) => [articleId, f.id]));
+  const conflicts = findConflicts(claims, quotes, byId, outletOf, { entities, familyOf: familyIds }).map((c, k) => ({ ...c, id: `${id}-conflict-${k + 1}` }));
   claims = markDisputed(claims, new Set(conflicts.flatMap((c) => c.claimIds)));
   claims.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length);
   // 7-8. timeline and brief

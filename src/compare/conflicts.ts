@@ -1,6 +1,6 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
 import { type NumberSlot, PART_OF_DAY, readNumbers, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
-import type { Claim, Conflict, ConflictKind, Statement, StoryQuote } from './types.ts';
+import type { Claim, Conflict, ConflictKind, Statement, StoryEntity, StoryQuote } from './types.ts';
 
 /** A hedged number this close to a plain one is the same figure softened ("nearly 30" vs "28"), not a new figure. */
 const HEDGE_TOLERANCE = 0.15;
@@ -110,15 +110,64 @@ function summarize(kind: ConflictKind, sides: Side[], claim: Claim | null, outle
   return `Outlets differ (${kind})${about}: ${parts}.`;
 }
 
+/** Entities a statement names, as story entity ids (so "Zelensky" and "Zelenskyy" are one). */
+function namedIn(s: Statement, articles: Map<string, AnnotatedArticle>, entities: StoryEntity[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of articles.get(s.articleId)?.annotation.entities ?? []) {
+    if (m.sentence !== s.sentence || m.type === 'other') continue;
+    const e = entities.find((x) => x.name === m.text || x.aliases.includes(m.text));
+    if (e) out.add(e.id);
+  }
+  return out;
+}
+
+/** Shared named people and places for a planned/done pair to be about the same event. */
+const MIN_SHARED_ENTITIES = 2;
+
+/**
+ * "X is due to meet Y" in one outlet and "X met Y" in another, even when the sentences are worded too differently
+ * to be grouped as one claim: the same verb, planned on one side and done on the other, with the same people.
+ */
+function crossClaimStatus(statements: Statement[], articles: Map<string, AnnotatedArticle>, entities: StoryEntity[], familyOf: Map<string, string>): Side[][] {
+  const found: Side[][] = [];
+  const planned = statements.filter((s) => readPlannedVerb(s.text));
+  for (const p of planned) {
+    const verb = readPlannedVerb(p.text)!;
+    const names = namedIn(p, articles, entities);
+    if (names.size < MIN_SHARED_ENTITIES) continue;
+    const done = statements.filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && statesPast(o.text, verb) && [...namedIn(o, articles, entities)].filter((n) => names.has(n)).length >= MIN_SHARED_ENTITIES);
+    if (done.length === 0) continue;
+    if (found.some((sides) => sides[0]!.statements.some((x) => x.articleId === p.articleId && x.sentence === p.sentence))) continue;
+    found.push([
+      { value: `will ${verb} (planned)`, statements: [p] },
+      { value: `${verb}: done`, statements: done },
+    ]);
+  }
+  return found;
+}
+
 /** Conflicts inside each claim (numbers, hedges, dates, times, status) and between quote attributions. */
-export function findConflicts(claims: Claim[], quotes: StoryQuote[], articles: Map<string, AnnotatedArticle>, outletOf: Map<string, string | null>): Conflict[] {
+export function findConflicts(
+  claims: Claim[],
+  quotes: StoryQuote[],
+  articles: Map<string, AnnotatedArticle>,
+  outletOf: Map<string, string | null>,
+  context: { entities: StoryEntity[]; familyOf: Map<string, string> } = { entities: [], familyOf: new Map() },
+): Conflict[] {
   const out: Conflict[] = [];
+  const claimOf = (s: Statement) => claims.find((c) => c.statements.some((x) => x.articleId === s.articleId && x.sentence === s.sentence));
   for (const claim of claims) {
     if (new Set(claim.articleIds).size < 2) continue;
     for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim)]) {
       if (!found) continue;
       out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds: [claim.id], sides: found.sides, summary: summarize(found.kind, found.sides, claim, outletOf) });
     }
+  }
+  const statusKeys = new Set(out.filter((c) => c.kind === 'status').flatMap((c) => c.claimIds));
+  for (const sides of crossClaimStatus(claims.flatMap((c) => c.statements), articles, context.entities, context.familyOf)) {
+    const claimIds = [...new Set(sides.flatMap((side) => side.statements.map((s) => claimOf(s)?.id)).filter((x): x is string => Boolean(x)))];
+    if (claimIds.some((id) => statusKeys.has(id))) continue;
+    out.push({ id: `conflict-${out.length + 1}`, kind: 'status', claimIds, sides, summary: summarize('status', sides, claimOf(sides[0]!.statements[0]!) ?? null, outletOf) });
   }
   for (const q of quotes) {
     if (!q.speakers || q.speakers.length < 2) continue;

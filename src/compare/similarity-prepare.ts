@@ -4,6 +4,7 @@ import winkNLP, { type ItsFunction } from 'wink-nlp';
 import { normalizeForAnalysis } from '../text/normalize.ts';
 import { readSlots, type Slot } from './similarity-slots.ts';
 import { countCharGrams, countGrams, type Counts, hashText } from './similarity-overlap.ts';
+import { lookupSenses, type PartOfSpeech, type WordSenses } from './wordnet.ts';
 
 /** A sentence analysed once, so that many pairs can be compared without re-tokenising. */
 export interface PreparedSentence {
@@ -26,12 +27,29 @@ export interface PreparedSentence {
   readonly negated: boolean;
   readonly slots: readonly Slot[];
   readonly charGrams: Counts;
+  /** Lower-cased surface words, aligned with `stems`. */
+  readonly words: readonly string[];
+  /** Per token (aligned with `stems`): true for content words, the only ones matched through WordNet. */
+  readonly isContent: readonly boolean[];
+  /** Per token: WordNet senses of content words (empty for stop words, numbers and unknown words). */
+  readonly senses: readonly WordSenses[];
 }
 
 /** Word n-gram orders kept for BLEU-like overlap; 4 as in BLEU and Madnani et al. (2012). */
 const MAX_GRAM = 4;
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** Universal POS tags (wink-nlp) -> WordNet's files; names are looked up as nouns ("Pentagon", "Kyiv"). */
+const WORDNET_POS: Record<string, PartOfSpeech> = {
+  NOUN: 'noun',
+  PROPN: 'noun',
+  VERB: 'verb',
+  AUX: 'verb',
+  ADJ: 'adj',
+  ADV: 'adv',
+};
+const NO_SENSES: WordSenses = { synsets: new Int32Array(0), neighbours: new Int32Array(0) };
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -58,6 +76,9 @@ export function prepareSentence(text: string): PreparedSentence {
     slots: readSlots(tokens),
     negated: tokens.some((t) => NEGATIONS.has(t.lower)),
     charGrams: countCharGrams(clean.toLowerCase()),
+    words: tokens.map((t) => t.lower),
+    isContent: tokens.map((t) => !t.stop),
+    senses: tokens.map((t) => (t.stop ? NO_SENSES : lookupSenses([t.lemma, t.lower], t.pos))),
   };
 }
 
@@ -67,6 +88,7 @@ interface WordToken {
   lemma: string;
   stop: boolean;
   name: boolean;
+  pos: PartOfSpeech | undefined;
 }
 
 function readTokens(text: string): WordToken[] {
@@ -89,6 +111,7 @@ function readTokens(text: string): WordToken[] {
       lemma: (lemmas[i] ?? lower).toLowerCase(),
       stop: stops[i] === true,
       name: isName(value, pos[i], i),
+      pos: WORDNET_POS[pos[i] ?? ''],
     });
   });
   return words;

@@ -31,9 +31,17 @@ export function mergeQuotes(articles: AnnotatedArticle[], entities: StoryEntity[
     const ranked = [...speakers.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
     const speaker = ranked[0] ?? null;
     const entity = speaker ? entities.find((e) => e.name === speaker || e.aliases.includes(speaker)) : undefined;
-    const distinct = distinctSpeakers(ranked, entities);
+    // Different named people for the same words is a conflict; "the Kremlin" and its spokesman are not, nor are
+    // scare quotes of a few words that several people may well have said.
+    const long = keyOf(quote.text).split(' ').length >= MIN_COMPARED_WORDS;
+    const distinct = long ? distinctSpeakers(ranked, entities).filter((sp) => isPerson(sp, entities)) : [];
     return { ...quote, speaker: entity?.name ?? speaker, speakerEntityId: entity?.id ?? null, ...(distinct.length > 1 ? { speakers: distinct } : {}) };
   });
+}
+
+function isPerson(name: string, entities: StoryEntity[]): boolean {
+  const e = entities.find((x) => x.name === name || x.aliases.includes(name));
+  return e?.type === 'person';
 }
 
 /** Speakers that are different people: spellings and forms of one entity count once. */
