@@ -31,12 +31,17 @@ export async function* readArticles(inputs: string[], options: IngestOptions & {
   }
 }
 
+/** The publication date, unless the metadata check found it in the future. */
+function usableDate(article: Article): string | null {
+  return (article.warnings ?? []).some((w) => w.startsWith('published date')) ? null : article.published;
+}
+
 /** Annotates an extracted article (3. text stage). `published` fills in when the article carries no date. */
 export function annotateArticle(article: Article, fallbackPublished: string | null = null): AnnotatedArticle {
   const annotation = annotateText(article.text, {
     removed: article.removedSpans,
     headings: article.headings,
-    published: article.published ?? fallbackPublished,
+    published: usableDate(article) ?? fallbackPublished,
   });
   return { ...article, annotation };
 }

@@ -32,6 +32,7 @@ function toArticle(a: AnnotatedArticle) {
     byline: a.byline,
     url: a.url,
     language: a.language,
+    ...(a.warnings.length ? { warnings: a.warnings } : {}),
     sentences: n.sentences.map((s) => s.text),
     headingSentences: n.sentences.flatMap((s, i) => (s.heading ? [i] : [])),
     removed: a.removed,

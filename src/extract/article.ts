@@ -12,6 +12,27 @@ function pick(...values: Array<string | null | undefined>): string | null {
   return null;
 }
 
+/** A publication date this far past the time of reading is an error in the metadata, not news from the future. */
+const FUTURE_TOLERANCE_MS = 36 * 3600 * 1000;
+
+/** Share of a title's words that must appear in the text for the title to belong to it. */
+const TITLE_IN_TEXT_SHARE = 0.5;
+
+/** Contradictions a reader should know about; they do not stop the article from being read. */
+export function checkMetadata(text: string, title: string | null, published: string | null, now: Date): string[] {
+  const warnings: string[] = [];
+  if (published && Date.parse(published) - now.getTime() > FUTURE_TOLERANCE_MS) {
+    warnings.push(`published date ${published} is after the time of reading (${now.toISOString().slice(0, 10)}): not used to resolve dates`);
+  }
+  if (title) {
+    const words = title.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+    const body = text.toLowerCase();
+    const found = words.filter((w) => body.includes(w)).length;
+    if (words.length >= 3 && found / words.length < TITLE_IN_TEXT_SHARE) warnings.push('the title does not match the text (few of its words appear in it)');
+  }
+  return warnings;
+}
+
 /**
  * Turns a raw input into an article: HTML is extracted, text kept as read; boilerplate lines are found and the
  * metadata lines (outlet, headline, byline, dateline) read. Metadata given with the record wins over what the page
@@ -19,18 +40,20 @@ function pick(...values: Array<string | null | undefined>): string | null {
  *
  * toArticle({ source: 'a.txt', kind: 'text', content: 'Headline\n\nBody text.', meta: {} }).title === 'Headline'
  */
-export function toArticle(raw: RawDocument): Article {
+export function toArticle(raw: RawDocument, now: Date = new Date()): Article {
   const page = raw.kind === 'html' ? extractHtml(raw.content, { url: raw.meta.url ?? null }) : null;
   const text = page ? page.text : raw.content;
   if (!text.trim()) throw new CorroborateError('NO_TEXT', 'no article text found');
   const given = pick(raw.meta.title, page?.title);
   const clean = cleanText(text, { title: given });
+  const title = pick(given, clean.meta.title);
+  const published = normalizeDate(pick(raw.meta.published, page?.published));
   return {
     id: raw.id ?? contentId(text),
     source: raw.source,
-    title: pick(given, clean.meta.title),
+    title,
     byline: pick(raw.meta.byline, page?.byline, clean.meta.byline),
-    published: normalizeDate(pick(raw.meta.published, page?.published)),
+    published,
     outlet: pick(raw.meta.outlet, page?.outlet, page?.siteName, clean.meta.outlet),
     url: pick(raw.meta.url, page?.canonicalUrl, page?.url),
     language: pick(page?.language) ?? guessLanguage(text) ?? 'und',
@@ -39,5 +62,6 @@ export function toArticle(raw: RawDocument): Article {
     removedSpans: clean.removed,
     headings: clean.headings,
     dateline: clean.meta.dateline,
+    warnings: checkMetadata(text, title, published, now),
   };
 }

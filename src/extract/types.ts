@@ -21,6 +21,8 @@ export interface Article {
   headings: Array<{ start: number; end: number }>;
   /** The dateline place ("WASHINGTON"), when the body opens with one. */
   dateline: string | null;
+  /** Metadata that contradicts itself or the text (a date in the future, a title not in the text). */
+  warnings: string[];
 }
 
 /** What HTML extraction yields before cleaning. */
