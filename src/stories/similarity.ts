@@ -1,0 +1,76 @@
+import type { DocumentVectors } from './features.ts';
+import type { SparseVector } from './sparse.ts';
+import { dotDense } from './sparse.ts';
+import type { StoryState } from './story-state.ts';
+import { TIME_GRACE_DAYS, TIME_PENALTY, TIME_SCALE_DAYS } from './thresholds.ts';
+
+const DAY_MS = 86_400_000;
+
+/** How the word and entity cosines are mixed. */
+export interface ScoreWeights {
+  entityWeight: number;
+}
+
+/** Days from time to the span [first, last]; 0 inside it or when either side is unknown. */
+function measureGapDays(time: number | null, first: number | null, last: number | null): number {
+  if (time === null || first === null || last === null) return 0;
+  if (time < first) return (first - time) / DAY_MS;
+  if (time > last) return (time - last) / DAY_MS;
+  return 0;
+}
+
+/** 1 for dates within the grace period, falling linearly to 1 - TIME_PENALTY a scale period later. */
+export function weighTimeGap(gapDays: number): number {
+  const over = Math.min(1, Math.max(0, (gapDays - TIME_GRACE_DAYS) / TIME_SCALE_DAYS));
+  return 1 - TIME_PENALTY * over;
+}
+
+/** Mixes word and entity cosines; when either side has no entity keys the word cosine alone decides. */
+function mixCosines(textCos: number, entityCos: number, hasEntities: boolean, weights: ScoreWeights): number {
+  if (!hasEntities) return textCos;
+  return (1 - weights.entityWeight) * textCos + weights.entityWeight * entityCos;
+}
+
+/**
+ * Score of the article loaded in `dense` (see loadDense) against a centroid-like pair of vectors.
+ * The article vectors are unit length, so dividing by the other side's norm gives the cosine.
+ */
+export function scoreAgainst(
+  dense: Float64Array,
+  doc: DocumentVectors,
+  other: { text: SparseVector; textNorm: number; entities: SparseVector; entityNorm: number },
+  weights: ScoreWeights,
+): number {
+  const textCos = other.textNorm > 0 ? dotDense(dense, other.text) / other.textNorm : 0;
+  const hasEntities = doc.entities.ids.length > 0 && other.entityNorm > 0;
+  const entityCos = hasEntities ? dotDense(dense, other.entities) / other.entityNorm : 0;
+  return mixCosines(textCos, entityCos, hasEntities, weights);
+}
+
+/** Score against a story centroid, discounted by the date gap. */
+export function scoreStory(
+  dense: Float64Array,
+  doc: DocumentVectors,
+  story: StoryState,
+  weights: ScoreWeights,
+): number {
+  const gap = measureGapDays(doc.time, story.firstTime, story.lastTime);
+  return scoreAgainst(dense, doc, story, weights) * weighTimeGap(gap);
+}
+
+/** Score against one member article, discounted by the date gap between the two. */
+export function scoreMember(
+  dense: Float64Array,
+  doc: DocumentVectors,
+  member: DocumentVectors,
+  weights: ScoreWeights,
+): number {
+  const unit = {
+    text: member.text,
+    textNorm: member.text.ids.length > 0 ? 1 : 0,
+    entities: member.entities,
+    entityNorm: member.entities.ids.length > 0 ? 1 : 0,
+  };
+  const gap = measureGapDays(doc.time, member.time, member.time);
+  return scoreAgainst(dense, doc, unit, weights) * weighTimeGap(gap);
+}

@@ -1,0 +1,80 @@
+/** A sparse vector over interned term ids, ids ascending; typed arrays keep 50k live stories small in memory. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float32Array;
+}
+
+export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) };
+
+/** Builds a vector from `id -> weight` pairs (any order). */
+export function toSparseVector(entries: Iterable<[number, number]>): SparseVector {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  const ids = new Int32Array(sorted.length);
+  const weights = new Float32Array(sorted.length);
+  sorted.forEach(([id, w], i) => {
+    ids[i] = id;
+    weights[i] = w;
+  });
+  return { ids, weights };
+}
+
+export function measureNorm(v: SparseVector): number {
+  let sum = 0;
+  for (let i = 0; i < v.weights.length; i++) sum += v.weights[i]! * v.weights[i]!;
+  return Math.sqrt(sum);
+}
+
+/** a + scale * b, keeping only positive entries (scale = -1 removes a member from a centroid). */
+export function addVectors(a: SparseVector, b: SparseVector, scale = 1): SparseVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let i = 0;
+  let j = 0;
+  const push = (id: number, w: number) => {
+    if (w < 1e-6) return; // weights are positive; a removed member leaves ~0 or, after pruning, < 0
+    ids.push(id);
+    weights.push(w);
+  };
+  while (i < a.ids.length || j < b.ids.length) {
+    const ai = i < a.ids.length ? a.ids[i]! : Number.POSITIVE_INFINITY;
+    const bj = j < b.ids.length ? b.ids[j]! : Number.POSITIVE_INFINITY;
+    if (ai === bj) push(ai, a.weights[i++]! + scale * b.weights[j++]!);
+    else if (ai < bj) push(ai, a.weights[i++]!);
+    else push(bj, scale * b.weights[j++]!);
+  }
+  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights) };
+}
+
+/** Keeps the `max` heaviest entries: bounds centroid size (and scoring cost) for long-running stories. */
+export function pruneVector(v: SparseVector, max: number): SparseVector {
+  if (v.ids.length <= max) return v;
+  const order = [...v.ids.keys()].sort((x, y) => v.weights[y]! - v.weights[x]!).slice(0, max);
+  return toSparseVector(order.map((k) => [v.ids[k]!, v.weights[k]!]));
+}
+
+/** Dot product with a vector loaded into a dense scratch array (see {@link loadDense}). */
+export function dotDense(dense: Float64Array, v: SparseVector): number {
+  let sum = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const id = v.ids[i]!;
+    if (id < dense.length) sum += dense[id]! * v.weights[i]!;
+  }
+  return sum;
+}
+
+/** Writes v into dense (which must be large enough); call with clear=true afterwards to reset it. */
+export function loadDense(dense: Float64Array, v: SparseVector, clear = false): void {
+  for (let i = 0; i < v.ids.length; i++) dense[v.ids[i]!] = clear ? 0 : v.weights[i]!;
+}
+
+/** v scaled to unit length (the empty vector stays empty). */
+export function normalizeVector(v: SparseVector): SparseVector {
+  const norm = measureNorm(v);
+  if (norm === 0) return v;
+  return { ids: v.ids, weights: v.weights.map((w) => w / norm) };
+}
+
+/** The (id, weight) pairs of v, ids ascending. */
+export function listEntries(v: SparseVector): Array<[number, number]> {
+  return [...v.ids].map((id, i) => [id, v.weights[i]!]);
+}

@@ -1,0 +1,47 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stopwords.ts';
+
+/** Letters, digits and inner apostrophes/dots ("u.s.", "7.1", "o'neill"). */
+const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
+/** Scripts written without spaces: tokens are character bigrams instead of runs. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** 1-letter tokens carry no event signal in any language we see. */
+const MIN_TOKEN_LENGTH = 2;
+
+/** Whether stemming and the English stop words apply. */
+export function isEnglish(language: string | undefined): boolean {
+  return language === undefined || language === '' || language.toLowerCase().startsWith('en');
+}
+
+/**
+ * Word terms for TF-IDF: lower-cased, English stop words removed and Porter-stemmed when English.
+ * tokenizeTerms('Earthquakes shook Kyiv', true) -> ['earthquak', 'shook', 'kyiv']
+ */
+export function tokenizeTerms(text: string, english: boolean): string[] {
+  const out: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    pushTerms(match[0], english, out);
+  }
+  return out;
+}
+
+function pushTerms(word: string, english: boolean, out: string[]): void {
+  if (UNSPACED.test(word)) {
+    pushBigrams(word, out);
+    return;
+  }
+  if (word.length < MIN_TOKEN_LENGTH) return;
+  if (!english) {
+    out.push(word);
+    return;
+  }
+  const bare = word.replace(/'s$/, '');
+  if (STOP_WORDS.has(bare) || /^\d+$/.test(bare)) return; // bare numbers go to the entity keys instead
+  out.push(/^[a-z]+$/.test(bare) ? stemmer(bare) : bare);
+}
+
+function pushBigrams(word: string, out: string[]): void {
+  const chars = [...word];
+  if (chars.length === 1) out.push(word);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+}

@@ -1,0 +1,45 @@
+/** One article offered to the story clusterer. */
+export interface StoryInput {
+  id: string;
+  title: string | null;
+  text: string;
+  /** ISO date or date-time; null when unknown (unknown dates are neutral). */
+  published: string | null;
+  /** BCP 47 tag; English ("en") or absent turns on stemming and English stop words. */
+  language?: string;
+  /** Canonical entity keys from the annotator ("person:dan driscoll", "place:kyiv"); derived cheaply when absent. */
+  entities?: string[];
+}
+
+/** Where one article went. */
+export interface Assignment {
+  storyId: string;
+  /** Similarity to the story it joined (0 when it opened a new story). */
+  score: number;
+  isNew: boolean;
+}
+
+/** A story: the articles that report the same real-world event. */
+export interface Story {
+  id: string;
+  articleIds: string[];
+}
+
+/** Tuning knobs; every default is a measured constant in `thresholds.ts`. */
+export interface StoryOptions {
+  /** Minimum combined score against a story centroid to join it. */
+  joinThreshold?: number;
+  /** Minimum combined score against the best single member to join its story. */
+  memberThreshold?: number;
+  /** Minimum score between two story centroids for `refine` to merge them. */
+  mergeThreshold?: number;
+  /** Mean local-weighted similarity a group must keep for `refine` not to split it off its story. */
+  splitThreshold?: number;
+  /** Weight of the entity/number cosine in the combined score (the rest goes to word TF-IDF). */
+  entityWeight?: number;
+  /**
+   * Document frequencies to start from (`term -> df` over `documents` docs), e.g. counted over the whole batch,
+   * so the IDF does not drift with arrival order.
+   */
+  background?: { documents: number; df: Map<string, number> };
+}
