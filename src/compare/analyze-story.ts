@@ -1,8 +1,9 @@
 import { buildTimeline } from '../brief/timeline.ts';
 import { writeBrief } from '../brief/brief.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { ALIGN_THRESHOLD, type PreparedArticle, sentenceSimilarity } from './align.ts';
-import { countStems, type StemStats } from './claim-similarity.ts';
+import type { PreparedArticle } from './align.ts';
+import { countStems, coverage, type StemStats } from './claim-similarity.ts';
+import { scorePrepared } from './similarity.ts';
 import { groupClaims } from './claims.ts';
 import { findConflicts } from './conflicts.ts';
 import { findFamilies } from './families.ts';
@@ -80,10 +81,12 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
 }
 
 /**
- * A brief sentence cites an article only if that article's own statement says what the sentence says: this close
- * to the wording (the family alignment threshold), not merely grouped with it.
+ * A brief sentence cites an article only if that article's own statement says what the sentence says: the
+ * paraphrase model calls them the same, or the statement covers this share of the wording's weighted content
+ * (demo corpus: "The dam is operated by the Water Authority" covers 0.35 of "The Water Authority, which operates
+ * the dam, said it was cooperating fully with investigators..." and is not cited for it).
  */
-export const BRIEF_SUPPORT_THRESHOLD = ALIGN_THRESHOLD;
+export const BRIEF_SUPPORT_COVERAGE = 0.6;
 
 function supportingArticles(claim: Claim, prepared: Map<string, PreparedArticle>, stats: StemStats): string[] {
   const find = (s: Statement) => prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence)?.prepared;
@@ -93,7 +96,7 @@ function supportingArticles(claim: Claim, prepared: Map<string, PreparedArticle>
   const ids = new Set([wording.articleId]);
   for (const s of claim.statements) {
     const p = find(s);
-    if (p && sentenceSimilarity(w, p, stats) >= BRIEF_SUPPORT_THRESHOLD) ids.add(s.articleId);
+    if (p && (scorePrepared(w, p).same || coverage(w, p, stats) >= BRIEF_SUPPORT_COVERAGE)) ids.add(s.articleId);
   }
   return [...ids];
 }

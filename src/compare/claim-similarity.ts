@@ -38,3 +38,15 @@ export function claimSimilarity(a: PreparedSentence, b: PreparedSentence, stats:
   const dice = (2 * shared) / (wa + wb);
   return (overlap + dice) / 2;
 }
+
+/**
+ * How much of `wording`'s content `other` states: IDF-weighted share of wording's content stems found in other.
+ * Directional on purpose: a short sentence inside a long one covers little of the long one.
+ */
+export function coverage(wording: PreparedSentence, other: PreparedSentence, stats: StemStats): number {
+  const total = weight(stats, wording.content);
+  if (total === 0) return 0;
+  let shared = 0;
+  for (const w of wording.content) if (other.content.has(w)) shared += idf(stats, w);
+  return shared / total;
+}

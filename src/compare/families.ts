@@ -15,10 +15,49 @@ import type { Family } from './types.ts';
 export const FAMILY_ALIGN_THRESHOLD = 0.45;
 /** At least this many aligned sentences: one or two shared facts are common between independent reports. */
 export const FAMILY_MIN_ALIGNED = 3;
-/** At least this share of the shorter article's claim sentences aligned. */
+/** At least this share of the shorter article's claim sentences aligned, on average between two groups. */
 export const FAMILY_MIN_SHARE = 0.25;
 /** At least this share of the aligned sentences in the same order in both: rewrites keep the source's order. */
 export const FAMILY_MIN_ORDER = 0.6;
+
+function normalizeOutlet(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').trim();
+}
+
+/** Whether sentence `index` of `article` cites `other`'s outlet by name. */
+function credits(article: AnnotatedArticle, index: number, other: AnnotatedArticle): boolean {
+  if (!other.outlet) return false;
+  const outlet = normalizeOutlet(other.outlet);
+  const sentence = article.annotation.sentences[index]?.text.toLowerCase() ?? '';
+  return article.annotation.cites.some((c) => c.sentence === index && normalizeOutlet(c.name) === outlet) || sentence.includes(outlet);
+}
+
+/**
+ * Average-link grouping: two groups join while the mean pair score between them clears the threshold. Single
+ * link would chain two families through one rewrite that borrows a few sentences from the other (demo corpus 04-06).
+ */
+function groupAverageLink(score: number[][], threshold: number): number[][] {
+  let groups = score.map((_, i) => [i]);
+  const link = (a: number[], b: number[]) => {
+    let sum = 0;
+    for (const i of a) for (const j of b) sum += score[i]![j]!;
+    return sum / (a.length * b.length);
+  };
+  for (;;) {
+    let best = threshold;
+    let pair: [number, number] | null = null;
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++) {
+        const s = link(groups[i]!, groups[j]!);
+        if (s >= best) [best, pair] = [s, [i, j]];
+      }
+    if (!pair) return groups;
+    const [i, j] = pair;
+    const merged = [...groups[i]!, ...groups[j]!];
+    groups = groups.filter((_, k) => k !== i && k !== j);
+    groups.push(merged);
+  }
+}
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -74,20 +113,26 @@ function mostCitedOutlet(articles: AnnotatedArticle[]): string | null {
  * independent reporting.
  */
 export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string, PreparedArticle>, stats: StemStats): Family[] {
-  const uf = new UnionFind();
+  const n = articles.length;
+  const score: number[][] = articles.map(() => new Array<number>(n).fill(0));
   const evidence = new Map<string, Family['alignments']>();
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
       const a = prepared.get(articles[i]!.id)!;
       const b = prepared.get(articles[j]!.id)!;
-      const al = alignArticles(a, b, stats, FAMILY_ALIGN_THRESHOLD);
+      // A sentence that credits the other article's outlet ("as the Herald reported") relays it openly: that is
+      // citation, which origins already trace, not a copy of its text.
+      const al = alignArticles(a, b, stats, FAMILY_ALIGN_THRESHOLD).filter(
+        (x) => !credits(articles[i]!, x.aSentence, articles[j]!) && !credits(articles[j]!, x.bSentence, articles[i]!),
+      );
       const shorter = Math.min(a.sentences.length, b.sentences.length);
-      if (al.length < FAMILY_MIN_ALIGNED || shorter === 0) continue;
-      if (al.length / shorter < FAMILY_MIN_SHARE || inOrderCount(al) / al.length < FAMILY_MIN_ORDER) continue;
-      uf.union(a.id, b.id);
+      if (al.length < FAMILY_MIN_ALIGNED || shorter === 0 || inOrderCount(al) / al.length < FAMILY_MIN_ORDER) continue;
+      score[i]![j] = score[j]![i] = al.length / shorter;
       evidence.set(`${a.id}|${b.id}`, al.map((x) => ({ a: a.id, aSentence: x.aSentence, b: b.id, bSentence: x.bSentence, score: round(x.score) })));
     }
   }
+  const uf = new UnionFind();
+  for (const group of groupAverageLink(score, FAMILY_MIN_SHARE)) for (const k of group) uf.union(articles[group[0]!]!.id, articles[k]!.id);
   const groups = new Map<string, AnnotatedArticle[]>();
   for (const a of articles) {
     const root = uf.find(a.id);

@@ -6,8 +6,11 @@ import {
   measureCosine,
   measureLcs,
 } from './similarity-overlap.ts';
-import { detectSubstitution } from './similarity-slots.ts';
+import { buildMatchMatrix, measureCoverage, measureSoftBigrams, measureSoftLcs } from './similarity-align.ts';
+import { measureMeteor } from './similarity-meteor.ts';
 import type { PreparedSentence } from './similarity-prepare.ts';
+import { detectSubstitution } from './similarity-slots.ts';
+import { MATCH } from './wordnet.ts';
 
 /**
  * Names of the values {@link pairFeatures} returns, in order. Every feature is symmetric in (a, b), so the
@@ -36,6 +39,21 @@ export const FEATURE_NAMES = [
   'extraContent',
   'negationMismatch',
   'substitution',
+  'synCoverMin',
+  'synCoverMax',
+  'relCoverMin',
+  'relCoverMax',
+  'sibCoverMin',
+  'sibCoverMax',
+  'synBigramMin',
+  'synBigramMax',
+  'synLcsMin',
+  'synLcsMax',
+  'meteorFmean',
+  'meteorScore',
+  'meteorFragmentation',
+  'unalignedMax',
+  'unalignedMin',
 ] as const;
 
 /** Unmatched content words beyond this many all mean "a clause was added"; capping keeps the feature in [0,1]. */
@@ -45,8 +63,12 @@ const EXTRA_CONTENT_CAP = 8;
  * Symmetric overlap features of two prepared sentences, in [0,1], named by {@link FEATURE_NAMES}.
  * @example pairFeatures(prepareSentence('a b'), prepareSentence('a b'))[0] // 1
  */
-export function pairFeatures(a: PreparedSentence, b: PreparedSentence): number[] {
+export function pairFeatures(first: PreparedSentence, second: PreparedSentence): number[] {
+  // Canonical order: the greedy alignments below depend on which side is scanned first.
+  const [a, b] = first.key <= second.key ? [first, second] : [second, first];
   const contentShared = countShared(a.content, b.content);
+  const matrix = buildMatchMatrix(a, b);
+  const meteor = measureMeteor(matrix, a, b);
   return [
     ...measureGramPair(a.stemGrams[0], b.stemGrams[0]),
     ...measureGramPair(a.stemGrams[1], b.stemGrams[1]),
@@ -62,6 +84,16 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): number[]
     measureExtraContent(a.content, b.content, contentShared),
     a.negated === b.negated ? 0 : 1,
     detectSubstitution(a.slots, b.slots),
+    ...measureCoverage(matrix, a, b, MATCH.synonym),
+    ...measureCoverage(matrix, a, b, MATCH.related),
+    ...measureCoverage(matrix, a, b, MATCH.sibling),
+    ...measureSoftBigrams(matrix, MATCH.synonym),
+    ...measureSoftLcs(matrix, MATCH.synonym),
+    meteor.fmean,
+    meteor.score,
+    meteor.fragmentation,
+    Math.min(meteor.unalignedMax, EXTRA_CONTENT_CAP) / EXTRA_CONTENT_CAP,
+    Math.min(meteor.unalignedMin, EXTRA_CONTENT_CAP) / EXTRA_CONTENT_CAP,
   ];
 }
 

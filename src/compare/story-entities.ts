@@ -16,6 +16,11 @@ export function isSameEntity(a: { name: string; type: string; aliases: string[] 
   const namesB = new Set([b.name, ...b.aliases].map((x) => x.toLowerCase()));
   if (namesA.some((n) => namesB.has(n) && n.split(' ').length > 1)) return true;
   if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
+  // Unknown one-word places and organisations spelt two ways ("Varnholm" / "Varnholme"); known names were settled
+  // by the gazetteer above, so "Austria" never meets "Australia" here.
+  if (a.type !== 'person' && a.type === b.type && !la && !lookupName(b.name) && words(a.name).length === 1 && words(b.name).length === 1) {
+    return isSpellingVariant(a.name, b.name);
+  }
   if (a.type !== 'person' || b.type !== 'person') return false;
   const wa = words(a.name);
   const wb = words(b.name);

@@ -180,9 +180,18 @@ function readAppositiveRole(text: string, end: number): string | null {
   return words.join(' ');
 }
 
+/** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
+const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
+
 function typeCandidate(text: string, c: Candidate): Typed | null {
   let name = c.nameTokens;
   if (name.length && name[0]!.norm === 'the') name = name.slice(1);
+  // A common word opening the sentence is not part of the name ("Part of the Kestrel Gorge Dam", "Everything I").
+  while (name.length > 1 && isSentenceStart(name[0]!, text) && name[0]!.pos !== 'PROPN' && !midSentenceCaps.has(name[0]!.norm)) {
+    name = name.slice(1);
+    while (name.length > 1 && CONNECTORS.has(name[0]!.norm)) name = name.slice(1);
+  }
+  if (name.length && name[name.length - 1]!.text === 'I') name = name.slice(0, -1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
   const nameText = spanText(text, name);
@@ -203,7 +212,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;
-    return { ...base, type: 'other', canonical: nameText, role: null };
+    const place = PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    return { ...base, type: place ? 'place' : 'other', canonical: nameText, role: null };
   }
   if (name.length <= MAX_PERSON_TOKENS && name.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^\p{Lu}\.$/u.test(t.text))) {
     return { ...base, type: 'person', canonical: nameText, role: null };
