@@ -14,7 +14,26 @@ export type ErrorCode =
   | 'BAD_HTML'
   | 'UNSUPPORTED'
   | 'BAD_ARGUMENT'
-  | 'NO_TEXT';
+  | 'NO_TEXT'
+  // store: the database is newer than this code, read-only, full, locked too long, damaged, or failed otherwise
+  | 'STORE_TOO_NEW'
+  | 'STORE_READ_ONLY'
+  | 'STORE_FULL'
+  | 'STORE_BUSY'
+  | 'STORE_CORRUPT'
+  | 'STORE_FAILED'
+  // fetch: a URL refused before or while fetching it (see src/fetch/errors.ts, whose FetchError adds status and
+  // retryAfterMs); feeds: a feed or sitemap that cannot be parsed at all
+  | 'BAD_URL'
+  | 'BLOCKED_ADDRESS'
+  | 'ROBOTS_DISALLOWED'
+  | 'TIMEOUT'
+  | 'TOO_MANY_REDIRECTS'
+  | 'HTTP_ERROR'
+  | 'RATE_LIMITED'
+  | 'NETWORK_ERROR'
+  | 'BAD_CONTENT_TYPE'
+  | 'BAD_FEED';
 
 export class CorroborateError extends Error {
   readonly code: ErrorCode;
