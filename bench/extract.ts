@@ -1,9 +1,11 @@
 /**
  * Article-body benchmark on shared/data/aeb (half of scrapinghub/article-extraction-benchmark; the other half is
  * held out). Scores `extractHtml` and plain Readability.js on linkedom with the benchmark's own shingle metric.
- * Run: node --import tsx bench/extract.ts [--verbose]
+ * Throughput is reported twice: wall-clock pages/s, and pages per CPU-second of this process
+ * (process.cpuUsage), which stays honest when other jobs share the cores.
+ * Run: node --import tsx bench/extract.ts [--verbose] [--repeat N] [--only ours|readability] [--dump DIR]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -52,31 +54,54 @@ function extractWithOurs(page: Page): string {
 
 interface Run {
   name: string;
+  outputs: string[];
   counts: PageCounts[];
-  ms: number;
+  /** Pages extracted (pages x repeats). */
+  extracted: number;
+  wallMs: number;
+  cpuMs: number;
 }
 
-function runExtractor(name: string, extract: Extractor, pages: Page[]): Run {
+function extractSafely(extract: Extractor, page: Page): string {
+  try {
+    return extract(page);
+  } catch {
+    return '';
+  }
+}
+
+function runExtractor(name: string, extract: Extractor, pages: Page[], repeat: number): Run {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
-  const outputs = pages.map((page) => {
-    try {
-      return extract(page);
-    } catch {
-      return '';
-    }
-  });
-  const ms = performance.now() - start;
+  let outputs: string[] = [];
+  for (let r = 0; r < repeat; r++) outputs = pages.map((page) => extractSafely(extract, page));
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const counts = pages.map((page, i) => scorePage(page.truth, outputs[i] ?? ''));
-  return { name, counts, ms };
+  return { name, outputs, counts, extracted: pages.length * repeat, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-function formatRow(run: Run, pageCount: number): string {
+function formatRow(run: Run): string {
   const { precision, recall, f1 } = summarizeScores(run.counts);
-  const perPage = run.ms / pageCount;
   const cells = [precision, recall, f1].map((x) => x.toFixed(3));
-  return [run.name.padEnd(12), ...cells, (1000 / perPage).toFixed(0).padStart(8), perPage.toFixed(2).padStart(8)].join(
-    '  ',
-  );
+  const rates = [run.wallMs, run.cpuMs].flatMap((ms) => {
+    const perPage = ms / run.extracted;
+    return [(1000 / perPage).toFixed(0).padStart(7), perPage.toFixed(2).padStart(7)];
+  });
+  return [run.name.padEnd(12), ...cells, ...rates].join('  ');
+}
+
+function dumpOutputs(dir: string, runs: Run[], pages: Page[]): void {
+  mkdirSync(dir, { recursive: true });
+  pages.forEach((page, i) => {
+    writeFileSync(path.join(dir, `${page.id}.truth.txt`), page.truth);
+    for (const run of runs) writeFileSync(path.join(dir, `${page.id}.${run.name}.txt`), run.outputs[i] ?? '');
+  });
+}
+
+function readFlag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 function printWorstPages(ours: Run, base: Run, pages: Page[]): void {
@@ -92,20 +117,25 @@ function printWorstPages(ours: Run, base: Run, pages: Page[]): void {
   }
 }
 
+const EXTRACTORS: Record<string, Extractor> = { readability: extractWithReadability, ours: extractWithOurs };
+
 function main(): void {
   const pages = loadPages();
-  // Warm both code paths so the JIT does not bill the first extractor for it.
-  for (const page of pages.slice(0, 3)) {
-    extractWithReadability(page);
-    extractWithOurs(page);
-  }
-  const base = runExtractor('readability', extractWithReadability, pages);
-  const ours = runExtractor('ours', extractWithOurs, pages);
-  console.log(`${pages.length} pages`);
-  console.log(['extractor'.padEnd(12), 'P    ', 'R    ', 'F1   ', 'pages/s', 'ms/page'].join('  '));
-  console.log(formatRow(base, pages.length));
-  console.log(formatRow(ours, pages.length));
-  if (process.argv.includes('--verbose')) printWorstPages(ours, base, pages);
+  const repeat = Number(readFlag('--repeat') ?? 1);
+  const only = readFlag('--only');
+  const names = Object.keys(EXTRACTORS).filter((name) => !only || name === only);
+  // Warm every code path so the JIT does not bill the first extractor for it.
+  for (const page of pages.slice(0, 3)) for (const name of names) extractSafely(EXTRACTORS[name]!, page);
+  const runs = names.map((name) => runExtractor(name, EXTRACTORS[name]!, pages, repeat));
+  console.log(`${pages.length} pages x ${repeat}`);
+  const header = ['extractor'.padEnd(12), 'P    ', 'R    ', 'F1   ', 'wall/s ', 'wall ms', ' cpu/s ', 'cpu ms '];
+  console.log(header.join('  '));
+  for (const run of runs) console.log(formatRow(run));
+  const ours = runs.find((r) => r.name === 'ours');
+  const base = runs.find((r) => r.name === 'readability');
+  if (process.argv.includes('--verbose') && ours && base) printWorstPages(ours, base, pages);
+  const dump = readFlag('--dump');
+  if (dump) dumpOutputs(dump, runs, pages);
 }
 
 main();

@@ -27,8 +27,8 @@ function readJsonLdBody(jsonLd: JsonObject[]): string {
  * Readability first; when it yields too little (a teaser, nothing, a tree too deep for it), the longest of the
  * JSON-LD `articleBody` and a page-wide prose scan. `cleanHtml` is re-parsed because Readability mutated the DOM.
  */
-function extractBodyText(document: Document, cleanHtml: string, jsonLd: JsonObject[]): string {
-  const text = extractWithReadability(document);
+function extractBodyText(document: Document, cleanHtml: string, jsonLd: JsonObject[], title: string | null): string {
+  const text = extractWithReadability(document, { title });
   if (!isTooShort(text)) return text;
   const candidates = [text, readJsonLdBody(jsonLd), extractProseBlocks(parseDocument(cleanHtml))];
   return candidates.reduce((best, c) => (c.length > best.length ? c : best), '');
@@ -54,7 +54,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const jsonLd = failSafe(() => parseJsonLd(prepared.jsonLd), []);
   // Metadata first: Readability moves bylines, dates and headings out of the document.
   const meta = document ? failSafe(() => extractMetadata(document, { url, jsonLd }), null) : null;
-  const text = document ? failSafe(() => extractBodyText(document, prepared.html, jsonLd), '') : '';
+  const text = document ? failSafe(() => extractBodyText(document, prepared.html, jsonLd, meta?.title ?? null), '') : '';
   return {
     title: meta?.title ?? null,
     url: url ?? meta?.canonicalUrl ?? null,

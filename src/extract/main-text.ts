@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { filterBlocks, isBoilerplateElement } from './boilerplate.ts';
 import { isDeeperThan, MAX_DOM_DEPTH } from './dom-depth.ts';
 import { renderBlocks, type TextBlock } from './render-text.ts';
+import { type TrimOptions, trimBlocks } from './trim-blocks.ts';
 
 /**
  * Below this many characters Readability has probably picked a teaser or nothing: 200 is about two sentences,
@@ -22,9 +23,23 @@ function joinBlocks(blocks: TextBlock[]): string {
   return blocks.map((b) => b.text).join('\n\n');
 }
 
+/**
+ * Readability for text only: it rewrites every link and image URL to absolute form (a `new URL` each), which
+ * plain text never shows. `_fixRelativeUris` is an internal of @mozilla/readability 0.6.0 (pinned).
+ */
+class TextReadability extends Readability<Node> {
+  _fixRelativeUris(): void {}
+}
+
+/**
+ * Classes are kept for our boilerplate rules, which read class words (+0.005 F1 on aeb with the guards in
+ * boilerplate.ts), and Readability skips its class-stripping pass.
+ */
+const READABILITY_OPTIONS = { serializer: (node: Node) => node, keepClasses: true };
+
 function runReadability(document: Document): Element | null {
   try {
-    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    const article = new TextReadability(document, READABILITY_OPTIONS).parse();
     return (article?.content as Element | null | undefined) ?? null;
   } catch {
     // Readability recurses on some structures and can throw on odd DOMs; the fallback handles both.
@@ -36,10 +51,12 @@ function runReadability(document: Document): Element | null {
  * Main text by Readability, then our boilerplate filters; '' when Readability finds nothing.
  * Readability mutates `document`: read metadata first.
  */
-export function extractWithReadability(document: Document): string {
+export function extractWithReadability(document: Document, options: TrimOptions = {}): string {
   if (isDeeperThan(document, MAX_DOM_DEPTH)) return '';
   const article = runReadability(document);
-  return article ? joinBlocks(filterBlocks(renderBlocks(article, isBoilerplateElement))) : '';
+  if (!article) return '';
+  const blocks = filterBlocks(renderBlocks(article, isBoilerplateElement));
+  return joinBlocks(trimBlocks(blocks, options));
 }
 
 function isChrome(element: Element): boolean {
