@@ -19,7 +19,7 @@ export interface Analysis {
  * thresholds were measured with (shared/data/ecbplus); the annotator's typed entities split the demo corpus's
  * two source families apart in a test run, where the derived keys keep them together.
  */
-function storyInput(a: AnnotatedArticle): StoryInput {
+export function toStoryInput(a: AnnotatedArticle): StoryInput {
   return {
     id: a.id,
     title: a.title,
@@ -56,7 +56,7 @@ export function analyzeArticles(articles: AnnotatedArticle[], rejected: Rejected
   // 1. one copy of each text
   const { kept, duplicates } = dedupeArticles(articles);
   // 2. stories
-  const stories = clusterStories(kept.map(storyInput));
+  const stories = clusterStories(kept.map(toStoryInput));
   const byId = new Map(kept.map((a) => [a.id, a]));
   // 3. each story analysed on its own
   const analysed = stories.map((s, k) => analyzeStory(`story-${k + 1}`, s.articleIds.map((id) => byId.get(id)!)));

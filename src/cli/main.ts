@@ -3,6 +3,8 @@ import { CorroborateError } from '../errors.ts';
 import { runAnalyze } from './analyze.ts';
 import { readPairLines, runAnnotate, runExtract } from './commands.ts';
 import { openSink, reportRejected } from './output.ts';
+import { registerStoreCommands } from './store-commands.ts';
+import { resolveDbPath } from '../store/db-path.ts';
 
 /** Maps an error to a message naming the problem and an exit status (2: usage, 1: failure). */
 function reportError(err: unknown): number {
@@ -65,6 +67,18 @@ function buildProgram(setStatus: (n: number) => void): Command {
       }
       await sink.close();
       setStatus(ok === 0 && bad > 0 ? 1 : 0);
+    });
+  registerStoreCommands(program, setStatus);
+  program
+    .command('serve')
+    .description('the web UI and the HTTP JSON API over the database (loopback only unless a token is given)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on', '7575')
+    .option('--db <path>', 'database file (default: $CORROBORATE_DB, else corroborate.db in the per-user data folder)')
+    .option('--token <token>', 'bearer token required on /api (default: $CORROBORATE_TOKEN); required off loopback')
+    .action(async (opts) => {
+      const { runServe } = await import('../server/serve.ts');
+      setStatus(await runServe({ ...opts, db: resolveDbPath(opts.db) }, (line) => process.stderr.write(`${line}\n`)));
     });
   return program;
 }

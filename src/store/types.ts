@@ -43,14 +43,22 @@ export interface PutResult {
  * call are one transaction: after a crash either all of a batch is stored or none of it.
  */
 export interface Store {
-  /** Stores articles not yet stored; dedupes by id, canonical URL and content hash. */
+  /**
+   * Stores articles not yet stored; dedupes by id, canonical URL and content hash. `assign` maps article id to story
+   * id; a named story must exist by the end of the transaction (put it with putStory in the same transaction).
+   */
   putArticles(articles: AnnotatedArticle[], assign: Map<string, string>): PutResult;
   getArticle(id: string): StoredArticle | null;
+  /** Cheap existence check by id (no parsing), so ingest can skip known inputs before annotating them. */
+  hasArticle(id: string): boolean;
+  /** In storage order (the order they were first stored), which never changes: incremental work pages through it. */
   listArticles(options?: { storyId?: string; limit?: number; offset?: number }): StoredArticle[];
   countArticles(): number;
   /** Replaces a story's analysis and its membership (one transaction). */
   putStory(story: StoryAnalysis): void;
   getStory(id: string): StoryAnalysis | null;
+  /** Removes a story that lost all its articles; its former members are left without a story. */
+  deleteStory(id: string): void;
   listStories(query?: StoryQuery): StorySummary[];
   /** Key-value state for incremental work (e.g. the story clusterer's state), stored with the same guarantees. */
   getState(key: string): string | null;
