@@ -1,6 +1,6 @@
 import { divide } from './similarity-overlap.ts';
 import type { PreparedSentence } from './similarity-prepare.ts';
-import { MATCH, matchSenses } from './wordnet.ts';
+import { linkLevel, MATCH } from './wordnet.ts';
 
 /**
  * Word-to-word match strengths of two sentences (row-major, a.stems.length x b.stems.length), built once per
@@ -11,6 +11,9 @@ export interface MatchMatrix {
   readonly rows: number;
   readonly cols: number;
   readonly levels: Uint8Array;
+  /** Best level of each row (a's words) and each column (b's words), for coverage at any level in one pass. */
+  readonly rowBest: Uint8Array;
+  readonly colBest: Uint8Array;
 }
 
 export function buildMatchMatrix(a: PreparedSentence, b: PreparedSentence): MatchMatrix {
@@ -18,49 +21,98 @@ export function buildMatchMatrix(a: PreparedSentence, b: PreparedSentence): Matc
   const cols = b.stems.length;
   const levels = new Uint8Array(rows * cols);
   for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) levels[i * cols + j] = matchWords(a, i, b, j);
+    for (let j = 0; j < cols; j++) {
+      if (a.wordIds[i] === b.wordIds[j]) levels[i * cols + j] = MATCH.exact;
+      else if (a.stemIds[i] === b.stemIds[j]) levels[i * cols + j] = MATCH.stem;
+    }
   }
-  return { rows, cols, levels };
-}
-
-function matchWords(a: PreparedSentence, i: number, b: PreparedSentence, j: number): number {
-  if (a.words[i] === b.words[j]) return MATCH.exact;
-  if (a.stemIds[i] === b.stemIds[j]) return MATCH.stem;
-  if (!a.isContent[i] || !b.isContent[j]) return MATCH.none;
-  return matchSenses(a.senses[i]!, b.senses[j]!);
+  linkSenses(a, b, levels, cols);
+  const rowBest = new Uint8Array(rows);
+  const colBest = new Uint8Array(cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const level = levels[i * cols + j]!;
+      if (level > rowBest[i]!) rowBest[i] = level;
+      if (level > colBest[j]!) colBest[j] = level;
+    }
+  }
+  return { rows, cols, levels, rowBest, colBest };
 }
 
 /**
- * Share of `a`'s content words whose best match in `b` reaches `level`, in each direction, as [min, max].
- * With level = synonym this is Corley & Mihalcea's (2005) WordNet-aware word overlap without idf weights.
+ * WordNet links of all word pairs in one merge of the two sorted sense indexes: about 20x faster than testing
+ * each of the rows x cols word pairs with its own merges (bench/pairs.ts pairs/s).
+ */
+function linkSenses(a: PreparedSentence, b: PreparedSentence, levels: Uint8Array, cols: number): void {
+  const x = a.senseIndex;
+  const y = b.senseIndex;
+  let i = 0;
+  let j = 0;
+  while (i < x.ids.length && j < y.ids.length) {
+    const id = x.ids[i]!;
+    const other = y.ids[j]!;
+    if (id < other) i++;
+    else if (id > other) j++;
+    else {
+      let iEnd = i;
+      while (iEnd < x.ids.length && x.ids[iEnd] === id) iEnd++;
+      let jEnd = j;
+      while (jEnd < y.ids.length && y.ids[jEnd] === id) jEnd++;
+      for (let p = i; p < iEnd; p++) {
+        for (let q = j; q < jEnd; q++) {
+          const cell = x.token[p]! * cols + y.token[q]!;
+          const level = linkLevel(x.kind[p]!, y.kind[q]!);
+          if (level > levels[cell]!) levels[cell] = level;
+        }
+      }
+      i = iEnd;
+      j = jEnd;
+    }
+  }
+}
+
+/**
+ * Share of each side's content words whose best match on the other side reaches `level`, as [min, max] over
+ * the two directions. With level = synonym this is Corley & Mihalcea's (2005) WordNet-aware word overlap.
  */
 export function measureCoverage(m: MatchMatrix, a: PreparedSentence, b: PreparedSentence, level: number): [number, number] {
-  let coveredA = 0;
-  let contentA = 0;
-  for (let i = 0; i < m.rows; i++) {
-    if (!a.isContent[i]) continue;
-    contentA++;
-    for (let j = 0; j < m.cols; j++) {
-      if (m.levels[i * m.cols + j]! >= level) {
-        coveredA++;
-        break;
-      }
-    }
+  return sortPair(coverRows(m, a, level, () => 1), coverCols(m, b, level, () => 1));
+}
+
+/** {@link measureCoverage} with each word weighted by its information content, as Mihalcea et al. (2006) weight by idf. */
+export function measureWeightedCoverage(
+  m: MatchMatrix,
+  a: PreparedSentence,
+  b: PreparedSentence,
+  level: number,
+): [number, number] {
+  return sortPair(
+    coverRows(m, a, level, (i) => a.weights[i]!),
+    coverCols(m, b, level, (j) => b.weights[j]!),
+  );
+}
+
+function coverRows(m: MatchMatrix, a: PreparedSentence, level: number, weigh: (i: number) => number): number {
+  return coverSide(m.rowBest, a, level, weigh);
+}
+
+function coverCols(m: MatchMatrix, b: PreparedSentence, level: number, weigh: (j: number) => number): number {
+  return coverSide(m.colBest, b, level, weigh);
+}
+
+function coverSide(best: Uint8Array, side: PreparedSentence, level: number, weigh: (i: number) => number): number {
+  let covered = 0;
+  let total = 0;
+  for (let i = 0; i < best.length; i++) {
+    if (!side.isContent[i]) continue;
+    const w = weigh(i);
+    total += w;
+    if (best[i]! >= level) covered += w;
   }
-  let coveredB = 0;
-  let contentB = 0;
-  for (let j = 0; j < m.cols; j++) {
-    if (!b.isContent[j]) continue;
-    contentB++;
-    for (let i = 0; i < m.rows; i++) {
-      if (m.levels[i * m.cols + j]! >= level) {
-        coveredB++;
-        break;
-      }
-    }
-  }
-  const x = divide(coveredA, contentA);
-  const y = divide(coveredB, contentB);
+  return divide(covered, total);
+}
+
+function sortPair(x: number, y: number): [number, number] {
   return x <= y ? [x, y] : [y, x];
 }
 
@@ -76,9 +128,7 @@ export function measureSoftBigrams(m: MatchMatrix, level: number): [number, numb
       }
     }
   }
-  const x = divide(sum(rowHit), m.rows - 1);
-  const y = divide(sum(colHit), m.cols - 1);
-  return x <= y ? [x, y] : [y, x];
+  return sortPair(divide(sum(rowHit), m.rows - 1), divide(sum(colHit), m.cols - 1));
 }
 
 /** Longest common subsequence where words match at `level` or stronger, normalised by each length, [min, max]. */
@@ -94,9 +144,7 @@ export function measureSoftLcs(m: MatchMatrix, level: number): [number, number] 
     [previous, current] = [current, previous];
   }
   const lcs = previous[m.cols]!;
-  const x = lcs / m.rows;
-  const y = lcs / m.cols;
-  return x <= y ? [x, y] : [y, x];
+  return sortPair(lcs / m.rows, lcs / m.cols);
 }
 
 function sum(values: Uint8Array): number {

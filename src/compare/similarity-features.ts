@@ -6,7 +6,7 @@ import {
   measureCosine,
   measureLcs,
 } from './similarity-overlap.ts';
-import { buildMatchMatrix, measureCoverage, measureSoftBigrams, measureSoftLcs } from './similarity-align.ts';
+import { buildMatchMatrix, measureCoverage, measureWeightedCoverage, measureSoftBigrams, measureSoftLcs } from './similarity-align.ts';
 import { measureMeteor } from './similarity-meteor.ts';
 import type { PreparedSentence } from './similarity-prepare.ts';
 import { detectSubstitution } from './similarity-slots.ts';
@@ -54,10 +54,20 @@ export const FEATURE_NAMES = [
   'meteorFragmentation',
   'unalignedMax',
   'unalignedMin',
+  'icExactMin',
+  'icExactMax',
+  'icSynCoverMin',
+  'icSynCoverMax',
+  'icRelCoverMin',
+  'icRelCoverMax',
+  'icUnalignedMax',
+  'icUnalignedMin',
 ] as const;
 
 /** Unmatched content words beyond this many all mean "a clause was added"; capping keeps the feature in [0,1]. */
 const EXTRA_CONTENT_CAP = 8;
+/** The same cap in information content: ~8 content words of middling frequency (weights are in [0,1]). */
+const UNALIGNED_WEIGHT_CAP = 5;
 
 /**
  * Symmetric overlap features of two prepared sentences, in [0,1], named by {@link FEATURE_NAMES}.
@@ -94,6 +104,11 @@ export function pairFeatures(first: PreparedSentence, second: PreparedSentence):
     meteor.fragmentation,
     Math.min(meteor.unalignedMax, EXTRA_CONTENT_CAP) / EXTRA_CONTENT_CAP,
     Math.min(meteor.unalignedMin, EXTRA_CONTENT_CAP) / EXTRA_CONTENT_CAP,
+    ...measureWeightedCoverage(matrix, a, b, MATCH.stem),
+    ...measureWeightedCoverage(matrix, a, b, MATCH.synonym),
+    ...measureWeightedCoverage(matrix, a, b, MATCH.related),
+    Math.min(meteor.unalignedWeightMax, UNALIGNED_WEIGHT_CAP) / UNALIGNED_WEIGHT_CAP,
+    Math.min(meteor.unalignedWeightMin, UNALIGNED_WEIGHT_CAP) / UNALIGNED_WEIGHT_CAP,
   ];
 }
 

@@ -14,6 +14,9 @@ export interface MeteorScore {
   /** Content words left unaligned on the side with more of them, and on the other side. */
   readonly unalignedMax: number;
   readonly unalignedMin: number;
+  /** Information content (summed word weights) left unaligned, larger side and smaller side. */
+  readonly unalignedWeightMax: number;
+  readonly unalignedWeightMin: number;
 }
 
 /** Meteor's default penalty shape: 0.5 * (chunks / matches)^3. */
@@ -30,10 +33,12 @@ export function measureMeteor(m: MatchMatrix, a: PreparedSentence, b: PreparedSe
   let chunks = 0;
   let previous = -2;
   let unalignedA = 0;
+  let weightA = 0;
   for (let i = 0; i < m.rows; i++) {
     const j = rowTo[i]!;
     if (j < 0) {
       if (a.isContent[i]) unalignedA++;
+      weightA += a.weights[i]!;
       previous = -2;
       continue;
     }
@@ -42,7 +47,12 @@ export function measureMeteor(m: MatchMatrix, a: PreparedSentence, b: PreparedSe
     previous = j;
   }
   let unalignedB = 0;
-  for (let j = 0; j < m.cols; j++) if (colTaken[j] === 0 && b.isContent[j]) unalignedB++;
+  let weightB = 0;
+  for (let j = 0; j < m.cols; j++) {
+    if (colTaken[j] === 1) continue;
+    if (b.isContent[j]) unalignedB++;
+    weightB += b.weights[j]!;
+  }
   const precision = m.rows === 0 ? 0 : matches / m.rows;
   const recall = m.cols === 0 ? 0 : matches / m.cols;
   const fmean = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -53,8 +63,11 @@ export function measureMeteor(m: MatchMatrix, a: PreparedSentence, b: PreparedSe
     fragmentation,
     unalignedMax: Math.max(unalignedA, unalignedB),
     unalignedMin: Math.min(unalignedA, unalignedB),
+    unalignedWeightMax: Math.max(weightA, weightB),
+    unalignedWeightMin: Math.min(weightA, weightB),
   };
 }
+
 
 /** Align still-free words matching at exactly this stage; among candidates, the one nearest the diagonal. */
 function alignStage(m: MatchMatrix, stage: number, rowTo: Int32Array, colTaken: Uint8Array): void {

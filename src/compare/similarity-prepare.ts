@@ -4,7 +4,7 @@ import winkNLP, { type ItsFunction } from 'wink-nlp';
 import { normalizeForAnalysis } from '../text/normalize.ts';
 import { readSlots, type Slot } from './similarity-slots.ts';
 import { countCharGrams, countGrams, type Counts, hashText } from './similarity-overlap.ts';
-import { lookupSenses, type PartOfSpeech, type WordSenses } from './wordnet.ts';
+import { indexSenses, lookupSenses, measureInformation, type PartOfSpeech, type SenseIndex, type WordSenses } from './wordnet.ts';
 
 /** A sentence analysed once, so that many pairs can be compared without re-tokenising. */
 export interface PreparedSentence {
@@ -29,10 +29,16 @@ export interface PreparedSentence {
   readonly charGrams: Counts;
   /** Lower-cased surface words, aligned with `stems`. */
   readonly words: readonly string[];
+  /** Hashes of `words`, for fast exact matching. */
+  readonly wordIds: Uint32Array;
   /** Per token (aligned with `stems`): true for content words, the only ones matched through WordNet. */
   readonly isContent: readonly boolean[];
   /** Per token: WordNet senses of content words (empty for stop words, numbers and unknown words). */
   readonly senses: readonly WordSenses[];
+  /** Every synset and neighbour id of the sentence's words, sorted, for a one-merge match of two sentences. */
+  readonly senseIndex: SenseIndex;
+  /** Per token: information content in [0,1] for content words, 0 for stop words. */
+  readonly weights: readonly number[];
 }
 
 /** Word n-gram orders kept for BLEU-like overlap; 4 as in BLEU and Madnani et al. (2012). */
@@ -62,6 +68,7 @@ export function prepareSentence(text: string): PreparedSentence {
   const clean = normalizeForAnalysis(text).replace(/\s+/g, ' ').trim();
   const tokens = readTokens(clean);
   const stems = tokens.map((t) => t.stem);
+  const senses = tokens.map((t) => (t.stop ? NO_SENSES : lookupSenses([t.lemma, t.lower], t.pos)));
   const lemmas = tokens.map((t) => t.lemma);
   return {
     key: clean.toLowerCase(),
@@ -77,8 +84,11 @@ export function prepareSentence(text: string): PreparedSentence {
     negated: tokens.some((t) => NEGATIONS.has(t.lower)),
     charGrams: countCharGrams(clean.toLowerCase()),
     words: tokens.map((t) => t.lower),
+    wordIds: Uint32Array.from(tokens, (t) => hashText(t.lower)),
     isContent: tokens.map((t) => !t.stop),
-    senses: tokens.map((t) => (t.stop ? NO_SENSES : lookupSenses([t.lemma, t.lower], t.pos))),
+    senses,
+    senseIndex: indexSenses(senses),
+    weights: tokens.map((t) => (t.stop ? 0 : measureInformation([t.lemma, t.lower]))),
   };
 }
 

@@ -11,6 +11,10 @@ export interface WordNetIndex {
   readonly senses: ReadonlyMap<string, Int32Array>;
   /** Synset id -> sorted ids of the synsets it points to through {@link RELATIONS}. */
   readonly related: ReadonlyMap<number, Int32Array>;
+  /** Lemma -> times its senses were tagged in SemCor (index.sense), a corpus frequency; absent = never. */
+  readonly tagCounts: ReadonlyMap<string, number>;
+  /** Sum of all tag counts, the corpus size for {@link tagCounts}. */
+  readonly tagTotal: number;
 }
 
 export const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -39,7 +43,10 @@ export function loadWordNet(dictFolder = findDictFolder()): WordNetIndex {
   }
   const packed = new Map<string, Int32Array>();
   for (const [lemma, ids] of senses) packed.set(lemma, Int32Array.from(ids));
-  return { senses: packed, related };
+  const tagCounts = readSenseFile(readFileSync(path.join(dictFolder, 'index.sense'), 'latin1'));
+  let tagTotal = 0;
+  for (const count of tagCounts.values()) tagTotal += count;
+  return { senses: packed, related, tagCounts, tagTotal };
 }
 
 function findDictFolder(): string {
@@ -81,4 +88,17 @@ function readDataFile(text: string, related: Map<number, Int32Array>): void {
     }
     if (targets.length > 0) related.set(id, Int32Array.from(new Set(targets)).sort());
   }
+}
+
+/** `lemma%sense_key_rest offset sense_number tag_cnt`: summed per single-word lemma, zero counts dropped. */
+function readSenseFile(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (!(count > 0)) continue;
+    const lemma = line.slice(0, line.indexOf('%'));
+    if (lemma.includes('_')) continue;
+    counts.set(lemma, (counts.get(lemma) ?? 0) + count);
+  }
+  return counts;
 }

@@ -19,7 +19,7 @@ const POS_CODE: Record<PartOfSpeech, number> = { noun: 0, verb: 1, adj: 2, adv: 
  * Senses kept per part of speech, most frequent first: rare senses make nearly every pair of common words
  * synonyms ("run" has 57 senses). 3: best 10-fold CV accuracy on MRPC train among 1, 2, 3, 5, all (bench/pairs.ts).
  */
-const SENSES_PER_POS = Number(process.env['WORDNET_SENSES'] ?? 3);
+const SENSES_PER_POS = 3;
 
 /**
  * WordNet's morphy detachment rules (wn morph.c): inflected forms not in the index reduce to one that is.
@@ -78,6 +78,47 @@ export function lookupSenses(forms: readonly string[], pos?: PartOfSpeech): Word
   const neighbours = new Set<number>();
   for (const id of synsets) for (const n of wn.related.get(id) ?? []) if (!own.has(n)) neighbours.add(n);
   return { synsets: Int32Array.from(own).sort(), neighbours: Int32Array.from(neighbours).sort() };
+}
+
+/**
+ * Information content of a word, -log p(word) from SemCor tag counts (add-one smoothed), scaled to [0,1] by the
+ * value of an unseen word: names and rare words carry the facts, "said" and "year" little. This is the idf
+ * weighting of Mihalcea et al. (2006) with a corpus that ships with WordNet.
+ * @example measureInformation(['said']) < measureInformation(['delegation']) // true
+ */
+export function measureInformation(forms: readonly string[]): number {
+  const wn = getWordNet();
+  let count = 0;
+  for (const form of forms) count = Math.max(count, wn.tagCounts.get(form) ?? 0);
+  const unseen = Math.log(wn.tagTotal + 1);
+  return Math.log((wn.tagTotal + 1) / (count + 1)) / unseen;
+}
+
+/** A sentence's senses flattened and sorted by synset id: entry k is id ids[k] of word token[k], kind 0 = own synset, 1 = neighbour. */
+export interface SenseIndex {
+  readonly ids: Int32Array;
+  readonly token: Uint16Array;
+  readonly kind: Uint8Array;
+}
+
+export function indexSenses(words: readonly WordSenses[]): SenseIndex {
+  const entries: [number, number, number][] = [];
+  words.forEach((w, t) => {
+    for (const id of w.synsets) entries.push([id, t, 0]);
+    for (const id of w.neighbours) entries.push([id, t, 1]);
+  });
+  entries.sort((x, y) => x[0] - y[0]);
+  return {
+    ids: Int32Array.from(entries, (e) => e[0]),
+    token: Uint16Array.from(entries, (e) => e[1]),
+    kind: Uint8Array.from(entries, (e) => e[2]),
+  };
+}
+
+/** Level of a link between an entry of kind x and one of kind y sharing a synset id (see {@link matchSenses}). */
+export function linkLevel(x: number, y: number): number {
+  if (x === 0 && y === 0) return MATCH.synonym;
+  return x === 0 || y === 0 ? MATCH.related : MATCH.sibling;
 }
 
 /** Strongest WordNet link between two words' senses (exact and stem matches are the caller's). */
