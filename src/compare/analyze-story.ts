@@ -1,7 +1,7 @@
 import { buildTimeline } from '../brief/timeline.ts';
 import { writeBrief } from '../brief/brief.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
-import type { PreparedArticle } from './align.ts';
+import type { PreparedArticle, SimilarityCache } from './align.ts';
 import { countStems, coverage, type StemStats } from './claim-similarity.ts';
 import { scorePrepared } from './similarity.ts';
 import { groupClaims } from './claims.ts';
@@ -57,14 +57,15 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   const outletOf = new Map(articles.map((a) => [a.id, labelOf(a)]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const prepared = new Map(analysable.map((a) => [a.id, prepareArticle(a)]));
-  const stats = countStems([...prepared.values()].flatMap((p) => p.sentences.map((s) => s.prepared)));
+  const stats = countStems([...prepared.values()].flatMap((p) => p.sentences));
+  const cache: SimilarityCache = new Map();
   // 1. families of rewrites
-  const families = findFamilies(analysable, prepared, stats);
+  const families = findFamilies(analysable, prepared, stats, cache);
   const familyOf = new Map<string, Family>();
   for (const f of families) for (const id of f.articleIds) familyOf.set(id, f);
   // 2-3. claims with their origins
   const statements = analysable.flatMap(readStatements);
-  const groups = groupClaims(statements, prepared, stats);
+  const groups = groupClaims(statements, prepared, stats, cache);
   let claims: Claim[] = groups.map((g, k) => {
     const { origins, independentSources } = countOrigins(g.statements, familyOf, outletOf);
     return {
@@ -100,14 +101,14 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
 export const BRIEF_SUPPORT_COVERAGE = 0.6;
 
 function supportingArticles(claim: Claim, prepared: Map<string, PreparedArticle>, stats: StemStats): string[] {
-  const find = (s: Statement) => prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence)?.prepared;
+  const find = (s: Statement) => prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence);
   const wording = claim.statements.find((s) => s.text === claim.text);
   const w = wording ? find(wording) : undefined;
   if (!wording || !w) return claim.articleIds;
   const ids = new Set([wording.articleId]);
   for (const s of claim.statements) {
     const p = find(s);
-    if (p && (scorePrepared(w, p).same || coverage(w, p, stats) >= BRIEF_SUPPORT_COVERAGE)) ids.add(s.articleId);
+    if (p && (coverage(w, p, stats) >= BRIEF_SUPPORT_COVERAGE || scorePrepared(w.prepared, p.prepared).same)) ids.add(s.articleId);
   }
   return [...ids];
 }

@@ -1,4 +1,7 @@
-import type { PreparedSentence } from './similarity.ts';
+/** What the overlap measures need of a sentence: the Porter stems of its content words. */
+export interface HasContent {
+  readonly content: ReadonlySet<string>;
+}
 
 /** Document frequencies of content stems over the sentences being compared (one story). */
 export interface StemStats {
@@ -6,7 +9,7 @@ export interface StemStats {
   n: number;
 }
 
-export function countStems(sentences: PreparedSentence[]): StemStats {
+export function countStems(sentences: HasContent[]): StemStats {
   const df = new Map<string, number>();
   for (const s of sentences) for (const w of s.content) df.set(w, (df.get(w) ?? 0) + 1);
   return { df, n: sentences.length };
@@ -28,7 +31,7 @@ function weight(stats: StemStats, set: ReadonlySet<string>): number {
  * Numbers are left out of the stems' weight on purpose: "28 points" and "roughly 28" or "20" must meet in one
  * claim so that the conflict between them can be reported.
  */
-export function claimSimilarity(a: PreparedSentence, b: PreparedSentence, stats: StemStats): number {
+export function claimSimilarity(a: HasContent, b: HasContent, stats: StemStats): number {
   const wa = weight(stats, a.content);
   const wb = weight(stats, b.content);
   if (wa === 0 || wb === 0) return 0;
@@ -43,7 +46,7 @@ export function claimSimilarity(a: PreparedSentence, b: PreparedSentence, stats:
  * How much of `wording`'s content `other` states: IDF-weighted share of wording's content stems found in other.
  * Directional on purpose: a short sentence inside a long one covers little of the long one.
  */
-export function coverage(wording: PreparedSentence, other: PreparedSentence, stats: StemStats): number {
+export function coverage(wording: HasContent, other: HasContent, stats: StemStats): number {
   const total = weight(stats, wording.content);
   if (total === 0) return 0;
   let shared = 0;

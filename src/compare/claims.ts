@@ -1,8 +1,7 @@
-import type { PreparedArticle } from './align.ts';
+import type { PreparedArticle, PreparedEntry, SimilarityCache } from './align.ts';
 import { sentenceSimilarity } from './align.ts';
 import type { StemStats } from './claim-similarity.ts';
 import { contentWords } from './prepare.ts';
-import type { PreparedSentence } from './similarity.ts';
 import type { Statement } from './types.ts';
 
 /**
@@ -17,7 +16,7 @@ const MIN_SHARED_WORDS = 2;
 
 interface Node {
   statement: Statement;
-  prepared: PreparedSentence;
+  entry: PreparedEntry;
   words: Set<string>;
 }
 
@@ -30,15 +29,19 @@ export interface ClaimGroup {
  * joins the group of its most similar statement in another article when the similarity passes CLAIM_THRESHOLD and
  * the group holds no other statement from its own article).
  */
-export function groupClaims(statements: Statement[], prepared: Map<string, PreparedArticle>, stats: StemStats): ClaimGroup[] {
+export function groupClaims(statements: Statement[], prepared: Map<string, PreparedArticle>, stats: StemStats, cache?: SimilarityCache): ClaimGroup[] {
   const nodes: Node[] = [];
   for (const s of statements) {
     const p = prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence);
-    if (p) nodes.push({ statement: s, prepared: p.prepared, words: p.words ?? contentWords(s.text) });
+    if (p) nodes.push({ statement: s, entry: p, words: p.words ?? contentWords(s.text) });
   }
   const byWord = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    for (const w of n.words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    for (const w of n.words) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
   });
   const edges: Array<[number, number, number]> = [];
   nodes.forEach((n, i) => {
@@ -46,7 +49,7 @@ export function groupClaims(statements: Statement[], prepared: Map<string, Prepa
     for (const w of n.words) for (const j of byWord.get(w) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, count] of shared) {
       if (count < MIN_SHARED_WORDS || nodes[j]!.statement.articleId === n.statement.articleId) continue;
-      const score = sentenceSimilarity(n.prepared, nodes[j]!.prepared, stats);
+      const score = sentenceSimilarity(n.entry, nodes[j]!.entry, stats, cache);
       if (score >= CLAIM_THRESHOLD) edges.push([i, j, score]);
     }
   });

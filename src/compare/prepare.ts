@@ -1,6 +1,9 @@
+import { stemmer } from 'stemmer';
 import type { AnnotatedArticle } from '../pipeline.ts';
-import type { PreparedArticle } from './align.ts';
-import { prepareSentence } from './similarity.ts';
+import { STOP_WORDS } from '../stories/stopwords.ts';
+import { normalizeForAnalysis } from '../text/normalize.ts';
+import type { PreparedArticle, PreparedEntry } from './align.ts';
+import { type PreparedSentence, prepareSentence } from './similarity.ts';
 import { isClaimSentence } from './statements.ts';
 
 const STOP = new Set('the a an and or of to in on at for with by from that this is are was were has have had be been as it its their his her they he she said says will would'.split(' '));
@@ -12,11 +15,50 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
+const stemCache = new Map<string, string>();
+/** Stems repeat across a story's sentences: memoised, bounded so a long run does not grow it without end. */
+const MAX_STEM_CACHE = 200_000;
+
+function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size >= MAX_STEM_CACHE) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Porter stems of the content words (not stop words), as the overlap measures count them. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalizeForAnalysis(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
+    if (!STOP_WORDS.has(w)) out.add(stemOf(w));
+  }
+  return out;
+}
+
+/** One claim sentence: cheap sets now, the paraphrase model's preparation only when a pair needs it. */
+function makeEntry(articleId: string, index: number, text: string): PreparedEntry {
+  let prepared: PreparedSentence | null = null;
+  return {
+    key: `${articleId}#${index}`,
+    index,
+    text,
+    words: contentWords(text),
+    content: contentStems(text),
+    get prepared(): PreparedSentence {
+      prepared ??= prepareSentence(text);
+      return prepared;
+    },
+  };
+}
+
 /** Prepares every claim sentence of an article once, for alignment and claim grouping. */
 export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
   const sentences = article.annotation.sentences
     .map((s, index) => ({ s, index }))
     .filter(({ s }) => isClaimSentence(s.text, s.heading))
-    .map(({ s, index }) => ({ index, prepared: prepareSentence(s.text), words: contentWords(s.text) }));
+    .map(({ s, index }) => makeEntry(article.id, index, s.text));
   return { id: article.id, sentences };
 }

@@ -57,7 +57,8 @@ const WORDNET_POS: Record<string, PartOfSpeech> = {
 };
 const NO_SENSES: WordSenses = { synsets: new Int32Array(0), neighbours: new Int32Array(0) };
 
-const nlp = winkNLP(model);
+// Sentence boundaries and POS only: the default NER, negation and sentiment annotators are unused here.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /**
