@@ -60,7 +60,7 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   const stats = countStems([...prepared.values()].flatMap((p) => p.sentences));
   const cache: SimilarityCache = new Map();
   // 1. families of rewrites
-  const families = findFamilies(analysable, prepared, stats, cache);
+  const families = findFamilies(analysable, prepared, stats);
   const familyOf = new Map<string, Family>();
   for (const f of families) for (const id of f.articleIds) familyOf.set(id, f);
   // 2-3. claims with their origins

@@ -1,5 +1,5 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { alignArticles, inOrderCount, type PreparedArticle, type SimilarityCache } from './align.ts';
+import { alignArticles, inOrderCount, type PreparedArticle } from './align.ts';
 import type { StemStats } from './claim-similarity.ts';
 import type { Family } from './types.ts';
 
@@ -117,7 +117,7 @@ function mostCitedOutlet(articles: AnnotatedArticle[]): string | null {
  * with the aligned sentence pairs as evidence. Every article belongs to exactly one family; a family of one is
  * independent reporting.
  */
-export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string, PreparedArticle>, stats: StemStats, cache?: SimilarityCache): Family[] {
+export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string, PreparedArticle>, stats: StemStats): Family[] {
   const n = articles.length;
   const score: number[][] = articles.map(() => new Array<number>(n).fill(0));
   const evidence = new Map<string, Family['alignments']>();
@@ -127,7 +127,7 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
       const b = prepared.get(articles[j]!.id)!;
       // A sentence that credits the other article's outlet ("as the Herald reported") relays it openly: that is
       // citation, which origins already trace, not a copy of its text.
-      const al = alignArticles(a, b, stats, FAMILY_ALIGN_THRESHOLD, cache).filter(
+      const al = alignArticles(a, b, stats, FAMILY_ALIGN_THRESHOLD).filter(
         (x) => !credits(articles[i]!, x.aSentence, articles[j]!) && !credits(articles[j]!, x.bSentence, articles[i]!),
       );
       const shorter = Math.min(a.sentences.length, b.sentences.length);
