@@ -1,5 +1,9 @@
 import { analyzeStory } from './compare/analyze-story.ts';
-import { isRejected, type Rejected } from './errors.ts';
+import { isRejected, type Rejected, toRejected } from './errors.ts';
+import type { Article } from './extract/types.ts';
+import { toArticle } from './extract/article.ts';
+import type { FetchOptions } from './fetch/types.ts';
+import type { RawDocument } from './ingest/types.ts';
 import { type AnnotatedArticle, annotateArticle, readArticles } from './pipeline.ts';
 import { StoryTracker } from './store/story-tracker.ts';
 import type { Store } from './store/types.ts';
@@ -25,6 +29,12 @@ export interface IngestStoreOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each input that could not be used, as it is met. */
   onRejected?: (rejected: Rejected) => void;
+  /** How http(s) inputs are fetched (e.g. `{ allowPrivate: true }`). */
+  fetch?: FetchOptions;
+  /** Clustering state kept between calls by a long-running caller (watch), so each call need not replay the store. */
+  tracker?: StoryTracker;
+  /** Runs inside each batch's write transaction, after its articles are stored: state written here commits with them. */
+  onCommit?: (store: Store) => void;
 }
 
 export interface IngestSummary {
@@ -51,7 +61,7 @@ function updateStories(store: Store, tracker: StoryTracker, touched: Set<string>
 }
 
 /** One batch, one transaction: catch up with the store, store the new articles, cluster them, re-analyse stories. */
-function commitBatch(store: Store, tracker: StoryTracker, batch: AnnotatedArticle[]) {
+function commitBatch(store: Store, tracker: StoryTracker, batch: AnnotatedArticle[], onCommit?: (store: Store) => void) {
   try {
     tracker.catchUp(store);
     return store.transaction(() => {
@@ -62,6 +72,7 @@ function commitBatch(store: Store, tracker: StoryTracker, batch: AnnotatedArticl
       const added = put.added.map((id) => fresh.get(id)!);
       for (const id of tracker.place(added)) touched.add(id);
       updateStories(store, tracker, touched, fresh);
+      onCommit?.(store);
       return { added: added.length, skipped: put.skipped.length, touched };
     });
   } catch (err) {
@@ -76,22 +87,52 @@ function commitBatch(store: Store, tracker: StoryTracker, batch: AnnotatedArticl
  * Idempotent: inputs already stored are skipped (known ids before annotation, URL/text duplicates when stored).
  * @example const { added } = await ingestIntoStore(openSqliteStore(':memory:'), ['seeds/']);
  */
-export async function ingestIntoStore(store: Store, inputs: string[], options: IngestStoreOptions = {}): Promise<IngestSummary> {
+export function ingestIntoStore(store: Store, inputs: string[], options: IngestStoreOptions = {}): Promise<IngestSummary> {
+  return ingestArticles(store, readArticles(inputs, options.fetch ? { fetch: options.fetch } : {}), options);
+}
+
+/** The extract step of readArticles (src/pipeline.ts) over documents read elsewhere. */
+async function* extractDocuments(docs: AsyncIterable<RawDocument | Rejected> | Iterable<RawDocument | Rejected>): AsyncGenerator<Article | Rejected> {
+  for await (const raw of docs) {
+    if (isRejected(raw)) yield raw;
+    else {
+      try {
+        yield toArticle(raw);
+      } catch (err) {
+        yield toRejected(raw.source, err);
+      }
+    }
+  }
+}
+
+/**
+ * ingestIntoStore for documents already read (a feed watcher's items): extracted, annotated and stored the same way.
+ * @example await ingestDocuments(store, [{ source: url, kind: 'html', content, meta: { url } }], { batchSize: 1 });
+ */
+export function ingestDocuments(
+  store: Store,
+  docs: AsyncIterable<RawDocument | Rejected> | Iterable<RawDocument | Rejected>,
+  options: IngestStoreOptions = {},
+): Promise<IngestSummary> {
+  return ingestArticles(store, extractDocuments(docs), options);
+}
+
+async function ingestArticles(store: Store, articles: AsyncIterable<Article | Rejected>, options: IngestStoreOptions): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const tracker = new StoryTracker();
+  const tracker = options.tracker ?? new StoryTracker();
   const progress: IngestProgress = { read: 0, added: 0, skipped: 0, rejected: 0 };
   const rejected: Rejected[] = [];
   const updated = new Set<string>();
   let batch: AnnotatedArticle[] = [];
   const flush = () => {
-    const result = commitBatch(store, tracker, batch);
+    const result = commitBatch(store, tracker, batch, options.onCommit);
     progress.added += result.added;
     progress.skipped += result.skipped;
     for (const id of result.touched) updated.add(id);
     batch = [];
     options.onProgress?.({ ...progress });
   };
-  for await (const item of readArticles(inputs)) {
+  for await (const item of articles) {
     progress.read++;
     if (isRejected(item)) {
       rejected.push(item);

@@ -5,8 +5,10 @@ import { buildDossier } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
 import { type IngestProgress, ingestIntoStore } from '../ingest-store.ts';
+import { resolveAllowPrivate } from '../ingest/read-url.ts';
 import { openSqliteStore, resolveDbPath, type Store, type StoryQuery, type StorySummary } from '../store/index.ts';
 import { reportRejected } from './output.ts';
+import { registerWatchCommand } from './watch-commands.ts';
 
 const SORTS = ['newest', 'most-covered', 'most-disputed'] as const;
 const DB_HELP = 'database file (default: $CORROBORATE_DB, else corroborate.db in the per-user data folder)';
@@ -40,11 +42,12 @@ function makeProgress(enabled: boolean) {
   };
 }
 
-/** `corroborate ingest INPUT... [--db PATH]`: exit 1 when nothing could be read. */
-export async function runIngest(inputs: string[], opts: { db?: string; progress?: boolean }): Promise<number> {
+/** `corroborate ingest INPUT... [--db PATH] [--allow-private]`: exit 1 when nothing could be read. */
+export async function runIngest(inputs: string[], opts: { db?: string; progress?: boolean; allowPrivate?: boolean }): Promise<number> {
+  const fetch = { allowPrivate: resolveAllowPrivate(opts.allowPrivate) };
   return withStore(opts.db, {}, async (store) => {
     const bar = makeProgress(opts.progress !== false);
-    const result = await ingestIntoStore(store, inputs, { onProgress: bar?.update, onRejected: reportRejected }).finally(() => bar?.stop());
+    const result = await ingestIntoStore(store, inputs, { fetch, onProgress: bar?.update, onRejected: reportRejected }).finally(() => bar?.stop());
     process.stdout.write(`added ${result.added}, skipped ${result.skipped}, rejected ${result.rejected.length}, stories updated ${result.storiesUpdated}\n`);
     return result.added + result.skipped === 0 && result.rejected.length > 0 ? 1 : 0;
   });
@@ -84,13 +87,14 @@ export async function runShow(storyId: string, opts: { db?: string; format?: str
   return 0;
 }
 
-/** Registers ingest, stories and show on the program; each reports its exit status through `setStatus`. */
+/** Registers ingest, stories, show and watch on the program; each reports its exit status through `setStatus`. */
 export function registerStoreCommands(program: Command, setStatus: (n: number) => void): void {
   program
     .command('ingest')
     .description('read, annotate and store articles, updating stories, claims, conflicts and briefs as they arrive')
-    .argument('<inputs...>', 'files, folders, JSONL, or - for standard input')
+    .argument('<inputs...>', 'files, folders, JSONL, http(s) URLs of pages or feeds, or - for standard input')
     .option('--db <path>', DB_HELP)
+    .option('--allow-private', 'fetch URLs on private, loopback and link-local addresses (intranet; or CORROBORATE_ALLOW_PRIVATE=1)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .action(async (inputs: string[], opts) => setStatus(await runIngest(inputs, opts)));
   program
@@ -109,4 +113,5 @@ export function registerStoreCommands(program: Command, setStatus: (n: number) =
     .option('--db <path>', DB_HELP)
     .option('--format <format>', 'md, html or json (the dossier schema)', 'md')
     .action(async (story: string, opts) => setStatus(await runShow(story, opts)));
+  registerWatchCommand(program, setStatus);
 }

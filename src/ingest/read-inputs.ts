@@ -3,6 +3,7 @@ import type { Chunks } from './chunks.ts';
 import { rejectFsError } from './fs-errors.ts';
 import { resolveMaxBytes } from './limits.ts';
 import { readPath } from './read-path.ts';
+import { isUrlInput, readUrl } from './read-url.ts';
 import { readStream } from './read-stream.ts';
 import type { IngestOptions, RawDocument } from './types.ts';
 
@@ -26,9 +27,9 @@ async function* readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Asyn
 }
 
 /**
- * Reads files, folders (recursively, sorted) and `-` (stdin) into RawDocuments, in input order. An input that
- * cannot be used is yielded as a Rejected {source, reason, code} and the batch goes on; only a bad `maxBytes`
- * option throws (BAD_ARGUMENT), before anything is read.
+ * Reads files, folders (recursively, sorted), http(s) URLs (pages or feeds, see read-url.ts) and `-` (stdin) into
+ * RawDocuments, in input order. An input that cannot be used is yielded as a Rejected {source, reason, code} and
+ * the batch goes on; only a bad `maxBytes` option throws (BAD_ARGUMENT), before anything is read.
  * @example
  * for await (const item of readInputs(['corpus/', 'extra.jsonl'])) {
  *   if (isRejected(item)) console.warn(`${item.source}: ${item.reason}`);
@@ -41,6 +42,7 @@ export async function* readInputs(
   const maxBytes = resolveMaxBytes(options.maxBytes);
   for (const input of inputs) {
     if (input === STDIN_ARG) yield* readStdin(options.stdin ?? process.stdin, maxBytes);
+    else if (isUrlInput(input)) yield* readUrl(input, options.fetch);
     else yield* readPath(input, maxBytes);
   }
 }

@@ -1,3 +1,5 @@
+import type { FetchOptions } from '../fetch/types.ts';
+
 /** Metadata an input may carry before extraction (JSONL fields, HTTP headers, feed entries). */
 export interface RawMeta {
   title?: string | null;
@@ -23,6 +25,8 @@ export interface RawDocument {
 export interface IngestOptions {
   /** Largest input accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
+  /** How http(s) inputs are fetched (e.g. `{ allowPrivate: true }` for intranet use); see src/ingest/read-url.ts. */
+  fetch?: FetchOptions;
 }
 
 /** 20 MiB: a news article, even as a bloated HTML page, is well under this; a 50 MB file is refused. */
