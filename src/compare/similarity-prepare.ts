@@ -66,6 +66,22 @@ const its = nlp.its;
  * @example prepareSentence('Driscoll met Zelensky in Kyiv').names // Set {'driscol', 'zelenski', 'kyiv'}
  */
 export function prepareSentence(text: string): PreparedSentence {
+  const hit = preparedCache.get(text);
+  if (hit) return hit;
+  const prepared = analyseSentence(text);
+  if (preparedCache.size >= MAX_PREPARED_CACHE) preparedCache.clear();
+  preparedCache.set(text, prepared);
+  return prepared;
+}
+
+/**
+ * Wire copies and rewrites repeat sentences word for word across a story, and preparing one costs ~1 ms: the same
+ * text is prepared once. Bounded so a long run does not grow it without end (a prepared sentence is a few KB).
+ */
+const MAX_PREPARED_CACHE = 20_000;
+const preparedCache = new Map<string, PreparedSentence>();
+
+function analyseSentence(text: string): PreparedSentence {
   const clean = normalizeForAnalysis(text).replace(/\s+/g, ' ').trim();
   const tokens = readTokens(clean);
   const stems = tokens.map((t) => t.stem);

@@ -70,6 +70,20 @@ export function wordNetLoadStats(): { ms: number; heapMb: number } | undefined {
  * @example lookupSenses(['car']).synsets.length > 0 // true
  */
 export function lookupSenses(forms: readonly string[], pos?: PartOfSpeech): WordSenses {
+  const key = `${forms.join('|')}|${pos ?? ''}`;
+  const hit = senseCache.get(key);
+  if (hit) return hit;
+  const result = computeSenses(forms, pos);
+  if (senseCache.size >= MAX_SENSE_CACHE) senseCache.clear();
+  senseCache.set(key, result);
+  return result;
+}
+
+/** Words repeat across a story's sentences: senses are memoised (bounded; a few MB at most). */
+const MAX_SENSE_CACHE = 100_000;
+const senseCache = new Map<string, WordSenses>();
+
+function computeSenses(forms: readonly string[], pos?: PartOfSpeech): WordSenses {
   const wn = getWordNet();
   const ids = findIds(wn, forms);
   if (ids === undefined) return EMPTY;
