@@ -1,0 +1,47 @@
+import type { ArticleMeta, ArticleResponse } from '../api-types.ts';
+import type { AnnotatedArticle } from '../pipeline.ts';
+import type { StoredArticle } from '../store/types.ts';
+
+/** Metadata and sentence texts: what a story page needs of each article (no tokens, no offsets). */
+export function toArticleMeta(a: AnnotatedArticle): ArticleMeta {
+  return {
+    id: a.id,
+    source: a.source,
+    outlet: a.outlet,
+    title: a.title,
+    published: a.published,
+    byline: a.byline,
+    url: a.url,
+    language: a.language,
+    sentences: a.annotation.sentences.map((s) => s.text),
+  };
+}
+
+/** The article as read with its annotations; tokens are left out (the bulk of the record, and no page shows them). */
+export function toArticleResponse(stored: StoredArticle): ArticleResponse {
+  const a = stored.article;
+  const n = a.annotation;
+  return {
+    id: a.id,
+    source: a.source,
+    outlet: a.outlet,
+    title: a.title,
+    published: a.published,
+    byline: a.byline,
+    url: a.url,
+    language: a.language,
+    storyId: stored.storyId,
+    storedAt: stored.storedAt,
+    warnings: a.warnings,
+    text: a.text,
+    removed: a.removedSpans,
+    headings: a.headings,
+    sentences: n.sentences,
+    entities: n.entities,
+    entityIndex: n.entityIndex,
+    times: n.times,
+    quotes: n.quotes,
+    cites: n.cites,
+    loaded: n.loaded,
+  };
+}
