@@ -7,13 +7,11 @@
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dedupeArticles } from '../src/analyze.ts';
-import { analyzeArticles } from '../src/analyze.ts';
+import { analyzeArticles, dedupeArticles, toStoryInput } from '../src/analyze.ts';
 import { analyzeStory } from '../src/compare/analyze-story.ts';
 import { isRejected, type Rejected } from '../src/errors.ts';
 import { type AnnotatedArticle, annotateArticle, readArticles } from '../src/pipeline.ts';
 import { clusterStories } from '../src/stories/index.ts';
-import type { StoryInput } from '../src/stories/types.ts';
 import { type Clock, describeLoad, formatRate, peakRssMb, startClock, writeSyntheticJsonl } from './synthetic.ts';
 
 /** The brief's targets on this 2-core machine: 200 articles/s end to end, 1 GB peak RSS. */
@@ -64,18 +62,6 @@ async function readAndAnnotate(file: string): Promise<{ annotated: AnnotatedArti
     addTo(annotate, annotateClock());
   }
   return { annotated, rejected, read, annotate };
-}
-
-/** Mirrors src/analyze.ts storyInput (not exported there). */
-function toStoryInput(a: AnnotatedArticle): StoryInput {
-  return {
-    id: a.id,
-    title: a.title,
-    text: a.annotation.sentences.map((s) => s.text).join('\n'),
-    published: a.published,
-    language: a.language,
-    entities: a.annotation.entityIndex.filter((e) => e.type !== 'other').map((e) => `${e.type}:${e.name.toLowerCase()}`),
-  };
 }
 
 /** Least-squares slope of log(ms) on log(size): ~1 means per-story cost is linear in its size, ~2 quadratic. */
