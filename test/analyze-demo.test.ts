@@ -51,6 +51,7 @@ describe('demo corpus: what a careful reader finds', () => {
     expect(values('hedge').some((v) => v.includes('28') && v.includes('roughly 28'))).toBe(true);
     expect(values('date').some((v) => v.includes('2026-03-10') && v.includes('2026-03-09'))).toBe(true);
     expect(kinds).toContain('status');
+    expect(values('place').some((v) => v.some((x) => /sports hall/.test(x)) && v.some((x) => /town hall/.test(x)))).toBe(true);
     const attribution = story.conflicts.find((c) => c.kind === 'attribution')!;
     expect(attribution.sides.map((s) => s.value).sort()).toEqual(['Ilse Marrec', 'Katrin Dessel']);
   });

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
+import { findReplacements, readWords, type Word } from './diff.ts';
 import { type NumberSlot, PART_OF_DAY, readNumbers, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
 import type { Claim, Conflict, ConflictKind, Statement, StoryEntity, StoryQuote } from './types.ts';
 
@@ -110,6 +111,132 @@ function summarize(kind: ConflictKind, sides: Side[], claim: Claim | null, outle
   return `Outlets differ (${kind})${about}: ${parts}.`;
 }
 
+const LOCATIVE = new Set(['at', 'in', 'near', 'inside', 'outside', 'from']);
+/** Head nouns of places a report can get wrong ("the sports hall" vs "the town hall"). */
+const PLACE_NOUNS = /^(hall|hospital|school|stadium|center|centre|church|mosque|shelter|camp|base|airport|station|hotel|square|street|road|avenue|bridge|port|harbour|harbor|building|office|embassy|palace|parliament|court|prison|market|mall|park|village|town|city|district|province|region|border|crossing|checkpoint|plant|factory|mine|dam|river|lake)$/;
+/**
+ * Two statements are compared slot by slot only when one is a near copy of the other: this share of the shorter
+ * one's words in common, in order. Freely reworded statements differ everywhere, which says nothing (seeds).
+ */
+const NEAR_COPY_SHARE = 0.6;
+
+function commonShare(a: Word[], b: Word[]): number {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter === 0) return 0;
+  let same = 0;
+  for (const r of [findReplacements(a, b)]) same = Math.min(a.length, b.length) - r.reduce((n, x) => n + Math.max(x.a.length, x.b.length), 0);
+  return same / shorter;
+}
+
+function isPlaceLike(words: Word[], article: AnnotatedArticle | undefined, sentence: number): boolean {
+  if (words.some((w) => PLACE_NOUNS.test(w.norm))) return true;
+  if (!article) return false;
+  const base = article.annotation.sentences[sentence]?.start ?? 0;
+  return article.annotation.entities.some((m) => m.sentence === sentence && m.type === 'place' && words.some((w) => base + w.start < m.end && m.start < base + w.end));
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The clause a preposition governs, from its object to the next comma or full stop ("Varnholm sports hall on Kettle Road"). */
+function phraseAfter(text: string, words: Word[], prep: number): string {
+  let k = prep + 1;
+  while (k < words.length && ARTICLES.has(words[k]!.norm)) k++;
+  const start = words[k]?.start ?? words[prep]!.end;
+  const stop = text.slice(start).search(/[,.;]/);
+  return text.slice(start, stop < 0 ? undefined : start + stop).trim();
+}
+
+/** The locative preposition governing a replaced stretch: within three words before it, in the same clause. */
+function governingPreposition(words: Word[], first: Word): number {
+  const at = words.indexOf(first);
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (LOCATIVE.has(words[k]!.norm)) return k;
+  return -1;
+}
+
+/**
+ * Places and people that differ in the same slot of one claim ("at the sports hall" / "at the town hall", "met
+ * Zelensky" / "met Shmyhal"). Spelling variants and additions are not conflicts: only a replaced stretch counts,
+ * and a person only when both sides name different story entities.
+ */
+function slotConflicts(claim: Claim, articles: Map<string, AnnotatedArticle>, entities: StoryEntity[]): Array<{ kind: ConflictKind; sides: Side[] }> {
+  const out: Array<{ kind: ConflictKind; sides: Side[] }> = [];
+  const st = claim.statements;
+  for (let x = 0; x < st.length; x++) {
+    for (let y = x + 1; y < st.length; y++) {
+      const a = st[x]!;
+      const b = st[y]!;
+      if (a.articleId === b.articleId) continue;
+      const wa = readWords(a.text);
+      const wb = readWords(b.text);
+      if (commonShare(wa, wb) < NEAR_COPY_SHARE) continue;
+      for (const r of findReplacements(wa, wb)) {
+        const prepA = governingPreposition(wa, r.a[0]!);
+        const prepB = governingPreposition(wb, r.b[0]!);
+        const sameEntity = isSameEntityText(r.a, r.b, entities);
+        if (sameEntity) continue;
+        // The governed phrase, not just the changed words, must name a place ("the Varnholm sports hall": hall).
+        const placeLike =
+          prepA >= 0 && prepB >= 0 && isPlaceLike(wa.slice(prepA + 1, prepA + 6), articles.get(a.articleId), a.sentence) && isPlaceLike(wb.slice(prepB + 1, prepB + 6), articles.get(b.articleId), b.sentence);
+        if (prepA >= 0 && prepB >= 0 && wa[prepA]!.norm === wb[prepB]!.norm && placeLike && !isNumberish(r.a) && !isTimeWord(r.a) && !isTimeWord(r.b)) {
+          const va = phraseAfter(a.text, wa, prepA);
+          const vb = phraseAfter(b.text, wb, prepB);
+          if (va && vb && va.toLowerCase() !== vb.toLowerCase() && !va.toLowerCase().includes(vb.toLowerCase()) && !vb.toLowerCase().includes(va.toLowerCase())) {
+            out.push({ kind: 'place', sides: [{ value: va, statements: [a] }, { value: vb, statements: [b] }] });
+          }
+          continue;
+        }
+        const pa = personIn(r.a, articles.get(a.articleId), a.sentence, entities);
+        const pb = personIn(r.b, articles.get(b.articleId), b.sentence, entities);
+        if (pa && pb && pa !== pb) out.push({ kind: 'person', sides: [{ value: pa, statements: [a] }, { value: pb, statements: [b] }] });
+      }
+    }
+  }
+  return mergeSlotConflicts(out);
+}
+
+function isNumberish(words: Word[]): boolean {
+  return words.every((w) => /^\d/.test(w.text));
+}
+
+function isTimeWord(words: Word[]): boolean {
+  return words.some((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|afternoon|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year)$/.test(w.norm));
+}
+
+/** Replaced words that are two spellings of one entity (Zelensky / Zelenskyy) are not a conflict. */
+function isSameEntityText(a: Word[], b: Word[], entities: StoryEntity[]): boolean {
+  const ta = a.map((w) => w.text).join(' ');
+  const tb = b.map((w) => w.text).join(' ');
+  return entities.some((e) => {
+    const forms = [e.name, ...e.aliases];
+    return forms.some((f) => f.includes(ta)) && forms.some((f) => f.includes(tb));
+  });
+}
+
+/** The story person named by the replaced words, if they are (part of) a person mention in that sentence. */
+function personIn(words: Word[], article: AnnotatedArticle | undefined, sentence: number, entities: StoryEntity[]): string | null {
+  if (!article) return null;
+  const base = article.annotation.sentences[sentence]?.start ?? 0;
+  for (const m of article.annotation.entities) {
+    if (m.sentence !== sentence || m.type !== 'person') continue;
+    const overlaps = words.some((w) => base + w.start < m.end && m.start < base + w.end);
+    if (!overlaps) continue;
+    const e = entities.find((x) => x.name === m.text || x.aliases.includes(m.text));
+    return e?.name ?? m.text;
+  }
+  return null;
+}
+
+/** One conflict per kind and pair of values, with every statement on each side. */
+function mergeSlotConflicts(found: Array<{ kind: ConflictKind; sides: Side[] }>): Array<{ kind: ConflictKind; sides: Side[] }> {
+  const byKey = new Map<string, { kind: ConflictKind; sides: Map<string, Side> }>();
+  for (const f of found) {
+    const key = `${f.kind}|${f.sides.map((s) => s.value.toLowerCase()).sort().join('|')}`;
+    const entry = byKey.get(key) ?? { kind: f.kind, sides: new Map<string, Side>() };
+    for (const side of f.sides) for (const st of side.statements) addTo(entry.sides, side.value, st);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].map((e) => ({ kind: e.kind, sides: [...e.sides.values()] })).filter((c) => disjoint(c.sides));
+}
+
 /** Entities a statement names, as story entity ids (so "Zelensky" and "Zelenskyy" are one). */
 function namedIn(s: Statement, articles: Map<string, AnnotatedArticle>, entities: StoryEntity[]): Set<string> {
   const out = new Set<string>();
@@ -158,7 +285,7 @@ export function findConflicts(
   const claimOf = (s: Statement) => claims.find((c) => c.statements.some((x) => x.articleId === s.articleId && x.sentence === s.sentence));
   for (const claim of claims) {
     if (new Set(claim.articleIds).size < 2) continue;
-    for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim)]) {
+    for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim), ...slotConflicts(claim, articles, context.entities)]) {
       if (!found) continue;
       out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds: [claim.id], sides: found.sides, summary: summarize(found.kind, found.sides, claim, outletOf) });
     }

@@ -12,10 +12,18 @@ export interface NumberSlot {
 
 const CONTEXT_STOP = new Set('the a an and or of to in on at for with by from that this is are was were has have had be been as it its their his her they he she said says about people more than some nearly roughly around another'.split(' '));
 
+/** Words of the same clause only: "killed 14 people and injured another 28" counts 14 as killed, not injured. */
+function clauseWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+|[,;:]/g) ?? [];
+}
+
 function readContext(text: string, start: number, end: number): Set<string> {
-  const before = text.slice(0, start).toLowerCase().match(/[a-z]+/g) ?? [];
-  const after = text.slice(end).toLowerCase().match(/[a-z]+/g) ?? [];
-  const words = [...before.slice(-3), ...after.slice(0, 3)].filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
+  const before = clauseWords(text.slice(0, start));
+  const after = clauseWords(text.slice(end));
+  const cutBefore = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('and'), before.lastIndexOf(':'));
+  const stopAfter = after.findIndex((w) => w === ',' || w === ';' || w === ':' || w === 'and');
+  const near = [...before.slice(cutBefore + 1).slice(-3), ...(stopAfter < 0 ? after : after.slice(0, stopAfter)).slice(0, 3)];
+  const words = near.filter((w) => w.length > 2 && !CONTEXT_STOP.has(w));
   return new Set(words.map((w) => w.replace(/(ing|ed|es|s)$/, '')));
 }
 
