@@ -48,6 +48,13 @@ describe('seed articles: what a careful reader finds', () => {
     expect(articles).toContain(byPrefix('004'));
   });
 
+  it('sees that "two top US army officials" understates a delegation others list by name', () => {
+    const scope = story.conflicts.find((c) => c.kind === 'scope');
+    expect(scope?.sides[0]?.value).toMatch(/two top US army officials/);
+    expect(scope?.sides[0]?.statements[0]?.articleId).toBe(byPrefix('004'));
+    expect(scope?.sides[1]?.statements.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('merges spellings and collects roles across outlets', () => {
     const zelensky = story.entities.find((e) => /Zelensky/.test(e.name))!;
     expect([zelensky.name, ...zelensky.aliases]).toEqual(expect.arrayContaining(['Volodymyr Zelensky', 'Volodymyr Zelenskyy']));

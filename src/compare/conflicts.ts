@@ -237,6 +237,51 @@ function mergeSlotConflicts(found: Array<{ kind: ConflictKind; sides: Side[] }>)
   return [...byKey.values()].map((e) => ({ kind: e.kind, sides: [...e.sides.values()] })).filter((c) => disjoint(c.sides));
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "two top US army officials": a count of people, up to three words between the number and the noun. */
+const PEOPLE_COUNT = /\b(two|three|four|five|six)\s+(?:[\w.]+\s+){0,3}?(officials|officers|generals|commanders|leaders|members|envoys|people)\b/i;
+/** A sentence that lists who was there. */
+const LIST_CUE = /\b(included|including|joined by|accompanied by|accompanying|traveled with|travelled with|among them)\b/i;
+
+function personsIn(article: AnnotatedArticle | undefined, sentence: number, entities: StoryEntity[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of article?.annotation.entities ?? []) {
+    if (m.sentence !== sentence || m.type !== 'person') continue;
+    const e = entities.find((x) => x.name === m.text || x.aliases.includes(m.text));
+    out.add(e?.id ?? m.text);
+  }
+  return out;
+}
+
+/**
+ * Scope: one outlet counts the people ("two top US army officials") where another lists more of them by name (a
+ * delegation of four). The count's sentence and the next one name who is counted; a list in another family that
+ * shares one of them and names more people than the count disagrees on the scope.
+ */
+function scopeConflicts(statements: Statement[], articles: Map<string, AnnotatedArticle>, entities: StoryEntity[], familyOf: Map<string, string>): Side[][] {
+  const found: Side[][] = [];
+  for (const a of statements) {
+    const m = PEOPLE_COUNT.exec(a.text);
+    if (!m) continue;
+    const count = COUNT_WORDS[m[1]!.toLowerCase()]!;
+    const article = articles.get(a.articleId);
+    const counted = new Set([...personsIn(article, a.sentence, entities), ...personsIn(article, a.sentence + 1, entities)]);
+    if (counted.size === 0) continue;
+    const lists = statements.filter((b) => {
+      if (familyOf.get(b.articleId) === familyOf.get(a.articleId) || !LIST_CUE.test(b.text)) return false;
+      const named = personsIn(articles.get(b.articleId), b.sentence, entities);
+      return named.size > count && [...named].some((p) => counted.has(p));
+    });
+    if (lists.length === 0) continue;
+    const size = Math.max(...lists.map((b) => personsIn(articles.get(b.articleId), b.sentence, entities).size));
+    found.push([
+      { value: m[0], statements: [a] },
+      { value: `a list of ${size} named people`, statements: lists },
+    ]);
+  }
+  return found;
+}
+
 /** Entities a statement names, as story entity ids (so "Zelensky" and "Zelenskyy" are one). */
 function namedIn(s: Statement, articles: Map<string, AnnotatedArticle>, entities: StoryEntity[]): Set<string> {
   const out = new Set<string>();
@@ -295,6 +340,10 @@ export function findConflicts(
     const claimIds = [...new Set(sides.flatMap((side) => side.statements.map((s) => claimOf(s)?.id)).filter((x): x is string => Boolean(x)))];
     if (claimIds.some((id) => statusKeys.has(id))) continue;
     out.push({ id: `conflict-${out.length + 1}`, kind: 'status', claimIds, sides, summary: summarize('status', sides, claimOf(sides[0]!.statements[0]!) ?? null, outletOf) });
+  }
+  for (const sides of scopeConflicts(claims.flatMap((c) => c.statements), articles, context.entities, context.familyOf)) {
+    const claimIds = [...new Set(sides.flatMap((side) => side.statements.map((s) => claimOf(s)?.id)).filter((x): x is string => Boolean(x)))];
+    out.push({ id: `conflict-${out.length + 1}`, kind: 'scope', claimIds, sides, summary: summarize('scope', sides, null, outletOf) });
   }
   for (const q of quotes) {
     if (!q.speakers || q.speakers.length < 2) continue;
