@@ -99,7 +99,9 @@ async function main(): Promise<void> {
     const list = Math.max(100, REQUESTS / 5);
     await measure('GET /api/stories (newest, 50)', Array.from({ length: list }, () => `${server.url}/api/stories`));
     await measure('GET /api/stories (most-disputed, 50)', Array.from({ length: list }, () => `${server.url}/api/stories?sort=most-disputed`));
+    // every story matches "seepage" (the worst case: all 10,000 articles hit); "copy 77" matches a few
     await measure('GET /api/stories?q=seepage', Array.from({ length: list }, () => `${server.url}/api/stories?q=seepage`));
+    await measure('GET /api/stories?q=copy+77', Array.from({ length: list }, () => `${server.url}/api/stories?q=copy+77`));
     await measure('GET /api/articles/:id', Array.from({ length: REQUESTS }, (_, k) => `${server.url}/api/articles/b${(k * 31) % ids.length}-8ff4478b6618886a`));
   } finally {
     await server.close();

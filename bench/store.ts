@@ -46,6 +46,13 @@ function putStories(store: Store, articles: AnnotatedArticle[]): number {
   return stories.length / (ms / 1000);
 }
 
+/** What StoryTracker.catchUp reads on a process start (src/store/story-tracker.ts, REPLAY_PAGE = 500). */
+function readSummaryPages(store: Store): number {
+  let n = 0;
+  for (let page = store.listArticleSummaries({ limit: 500 }); page.length > 0; page = store.listArticleSummaries({ offset: n, limit: 500 })) n += page.length;
+  return n;
+}
+
 function main(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-bench-store-'));
   try {
@@ -64,7 +71,9 @@ function main(): void {
     console.log(`  listStories q=<a story's place>: ${timeMs(() => store.listStories({ q: 'Kakakalo' }), READ_REPEATS).toFixed(2)} ms`);
     const id = store.listStories({ limit: 1 })[0]!.id;
     console.log(`  getStory: ${timeMs(() => store.getStory(id), READ_REPEATS).toFixed(3)} ms; getStory + its articles: ${timeMs(() => store.getStory(id)!.articleIds.map((a) => store.getArticle(a)), READ_REPEATS).toFixed(3)} ms`);
-    console.log(`  replay read (listArticles, all, parsed): ${timeMs(() => store.listArticles()).toFixed(0)} ms`);
+    console.log(`  getStory + its article summaries (story page): ${timeMs(() => store.getArticleSummaries(store.getStory(id)!.articleIds), READ_REPEATS).toFixed(3)} ms`);
+    console.log(`  listArticles (all, parsed full records): ${timeMs(() => store.listArticles()).toFixed(0)} ms`);
+    console.log(`  replay read (listArticleSummaries, all, in replay pages of 500): ${timeMs(() => readSummaryPages(store)).toFixed(0)} ms`);
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -64,6 +64,52 @@ export function runStoreContract(name: string, makeStore: () => Store): void {
       expect(store.listArticles({ storyId: 's1' }).map((s) => s.article.id)).toEqual(['b', 'c']);
     });
 
+    it('reads article summaries (metadata and sentence texts) by ids, in the order asked, and by story', () => {
+      const arts = [makeArticle('b', QUAKE, { title: 'Quake', outlet: 'Wire' }), makeArticle('a', FLOOD), makeArticle('c', VOTE)];
+      store.transaction(() => {
+        store.putArticles(arts, new Map([['b', 's1'], ['c', 's1'], ['a', 's2']]));
+        store.putStory(makeStory('s1', [arts[0]!, arts[2]!]));
+        store.putStory(makeStory('s2', [arts[1]!]));
+      });
+      const [b] = store.getArticleSummaries(['b']);
+      const full = store.getArticle('b')!;
+      expect(b).toEqual({
+        id: 'b',
+        source: 'test:b',
+        outlet: 'Wire',
+        title: 'Quake',
+        published: null,
+        byline: null,
+        url: null,
+        language: 'en',
+        sentences: arts[0]!.annotation.sentences.map((x) => x.text),
+        storyId: 's1',
+        storedAt: full.storedAt,
+      });
+      expect(store.getArticleSummaries(['c', 'nope', 'b']).map((x) => x.id)).toEqual(['c', 'b']);
+      expect(store.getArticleSummaries([])).toEqual([]);
+      expect(store.listArticleSummaries().map((x) => x.id)).toEqual(['b', 'a', 'c']);
+      expect(store.listArticleSummaries({ offset: 1, limit: 1 }).map((x) => x.id)).toEqual(['a']);
+      expect(store.listArticleSummaries({ storyId: 's1' }).map((x) => x.id)).toEqual(['b', 'c']);
+      store.putStory(makeStory('s1', [arts[0]!]));
+      expect(store.getArticleSummaries(['c'])[0]?.storyId).toBeNull();
+    });
+
+    it('keeps searches right when a story is re-stored or deleted', () => {
+      const arts = [makeArticle('a', QUAKE, { title: 'Chile shaken' }), makeArticle('b', FLOOD, { title: 'Bridge shut' })];
+      store.transaction(() => {
+        store.putArticles(arts, new Map());
+        store.putStory(makeStory('quake', [arts[0]!]));
+        store.putStory(makeStory('flood', [arts[1]!]));
+      });
+      store.putStory(makeStory('quake', [arts[0]!]));
+      expect(store.listStories({ q: 'Chile' }).map((s) => s.id)).toEqual(['quake']);
+      store.deleteStory('quake');
+      store.deleteStory('never-stored');
+      expect(store.listStories({ q: 'Chile' })).toEqual([]);
+      expect(store.listStories({ q: 'Porto' }).map((s) => s.id)).toEqual(['flood']);
+    });
+
     it('rolls back every write of a failed transaction', () => {
       const a = makeArticle('a1', QUAKE);
       expect(() =>

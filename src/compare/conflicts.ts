@@ -128,11 +128,21 @@ function commonShare(a: Word[], b: Word[]): number {
   return same / shorter;
 }
 
-function isPlaceLike(words: Word[], article: AnnotatedArticle | undefined, sentence: number): boolean {
-  if (words.some((w) => PLACE_NOUNS.test(w.norm))) return true;
+function isPlaceWord(w: Word, article: AnnotatedArticle | undefined, sentence: number): boolean {
+  if (PLACE_NOUNS.test(w.norm)) return true;
   if (!article) return false;
   const base = article.annotation.sentences[sentence]?.start ?? 0;
-  return article.annotation.entities.some((m) => m.sentence === sentence && m.type === 'place' && words.some((w) => base + w.start < m.end && m.start < base + w.end));
+  return article.annotation.entities.some((m) => m.sentence === sentence && m.type === 'place' && base + w.start < m.end && m.start < base + w.end);
+}
+
+/**
+ * Index of the word that ends the place a preposition governs: the first place noun or place name within five
+ * words after it; -1 when there is none. A replaced stretch must end by then to be a different place, not a
+ * different continuation ("at Ungheni in Moldova" vs "at Ungheni collapsed late on Sunday").
+ */
+function placeEnd(words: Word[], prep: number, article: AnnotatedArticle | undefined, sentence: number): number {
+  for (let k = prep + 1; k < Math.min(words.length, prep + 6); k++) if (isPlaceWord(words[k]!, article, sentence)) return k;
+  return -1;
 }
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -173,9 +183,10 @@ function slotConflicts(claim: Claim, articles: Map<string, AnnotatedArticle>, en
         const prepB = governingPreposition(wb, r.b[0]!);
         const sameEntity = isSameEntityText(r.a, r.b, entities);
         if (sameEntity) continue;
-        // The governed phrase, not just the changed words, must name a place ("the Varnholm sports hall": hall).
-        const placeLike =
-          prepA >= 0 && prepB >= 0 && isPlaceLike(wa.slice(prepA + 1, prepA + 6), articles.get(a.articleId), a.sentence) && isPlaceLike(wb.slice(prepB + 1, prepB + 6), articles.get(b.articleId), b.sentence);
+        // The governed phrase must name a place ("the Varnholm sports hall": hall), and the change must lie inside it.
+        const endA = prepA >= 0 ? placeEnd(wa, prepA, articles.get(a.articleId), a.sentence) : -1;
+        const endB = prepB >= 0 ? placeEnd(wb, prepB, articles.get(b.articleId), b.sentence) : -1;
+        const placeLike = endA >= 0 && endB >= 0 && wa.indexOf(r.a[r.a.length - 1]!) <= endA && wb.indexOf(r.b[r.b.length - 1]!) <= endB;
         if (prepA >= 0 && prepB >= 0 && wa[prepA]!.norm === wb[prepB]!.norm && placeLike && !isNumberish(r.a) && !isTimeWord(r.a) && !isTimeWord(r.b)) {
           const va = phraseAfter(a.text, wa, prepA);
           const vb = phraseAfter(b.text, wb, prepB);

@@ -131,10 +131,8 @@ export function createApp(options: AppOptions): Hono {
   });
   api.get('/stories/:id', (c) => {
     const story = getStory(c);
-    const articles = story.articleIds.flatMap((id) => {
-      const stored = store.getArticle(id);
-      return stored ? [toArticleMeta(stored.article)] : [];
-    });
+    // summaries, not full records: parsing each member's ~45 KB record (mostly tokens) was most of this page's time
+    const articles = store.getArticleSummaries(story.articleIds).map(toArticleMeta);
     return c.json<StoryResponse>({ story, articles });
   });
   api.get('/stories/:id/claims', (c) => {

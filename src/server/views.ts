@@ -1,9 +1,8 @@
 import type { ArticleMeta, ArticleResponse } from '../api-types.ts';
-import type { AnnotatedArticle } from '../pipeline.ts';
-import type { StoredArticle } from '../store/types.ts';
+import type { ArticleSummary, StoredArticle } from '../store/types.ts';
 
-/** Metadata and sentence texts: what a story page needs of each article (no tokens, no offsets). */
-export function toArticleMeta(a: AnnotatedArticle): ArticleMeta {
+/** Metadata and sentence texts: what a story page needs of each article (no tokens, no offsets), from its stored summary. */
+export function toArticleMeta(a: ArticleSummary): ArticleMeta {
   return {
     id: a.id,
     source: a.source,
@@ -13,7 +12,7 @@ export function toArticleMeta(a: AnnotatedArticle): ArticleMeta {
     byline: a.byline,
     url: a.url,
     language: a.language,
-    sentences: a.annotation.sentences.map((s) => s.text),
+    sentences: a.sentences,
   };
 }
 

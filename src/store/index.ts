@@ -2,4 +2,4 @@
 export { canonicalUrl } from './canonical-url.ts';
 export { DB_ENV_VAR, resolveDbPath } from './db-path.ts';
 export { BUSY_TIMEOUT_MS, openSqliteStore, type SqliteStoreOptions } from './sqlite/open.ts';
-export type { PutResult, Store, StoredArticle, StoryQuery, StorySummary } from './types.ts';
+export type { ArticleSummary, PutResult, Store, StoredArticle, StoryQuery, StorySummary } from './types.ts';

@@ -2,12 +2,18 @@ import { toStoryInput } from '../analyze.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
 import { StoryClusterer } from '../stories/index.ts';
 import type { StoryInput } from '../stories/types.ts';
-import type { Store } from './types.ts';
+import type { ArticleSummary, Store } from './types.ts';
 
 /** Articles read per page when replaying the store: bounds memory, whatever the store's size. */
 const REPLAY_PAGE = 500;
 
-/** What the clusterer sees of an article: the same features `analyzeArticles` gives it (src/analyze.ts). */
+/**
+ * What the clusterer sees of a stored article: the same input `toStoryInput` (src/analyze.ts) builds from the full
+ * article, built from its summary so a replay never parses full records (test/store-summaries.test.ts checks they agree).
+ */
+export function summaryToStoryInput(s: ArticleSummary): StoryInput {
+  return { id: s.id, title: s.title, text: s.sentences.join('\n'), published: s.published, language: s.language };
+}
 
 /**
  * Keeps an online StoryClusterer in step with a store, with no clusterer state saved anywhere.
@@ -18,7 +24,7 @@ const REPLAY_PAGE = 500;
  * stored since. If the replay disagrees with a stored story (the clustering code changed), the replay wins and both
  * stories are returned as touched, to be re-analysed and re-stored.
  *
- * Cost: a process start replays every stored article (parse + cluster), linear in the store's size.
+ * Cost: a process start replays every stored article (summary read + cluster), linear in the store's size.
  */
 export class StoryTracker {
   private clusterer = new StoryClusterer();
@@ -33,9 +39,9 @@ export class StoryTracker {
   catchUp(store: Store): void {
     const touched = this.moved;
     for (;;) {
-      const page = store.listArticles({ offset: this.seen, limit: REPLAY_PAGE });
+      const page = store.listArticleSummaries({ offset: this.seen, limit: REPLAY_PAGE });
       for (const stored of page) {
-        const { storyId } = this.clusterer.add(toStoryInput(stored.article));
+        const { storyId } = this.clusterer.add(summaryToStoryInput(stored));
         if (storyId !== stored.storyId) {
           touched.add(storyId);
           if (stored.storyId) touched.add(stored.storyId);

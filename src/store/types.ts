@@ -11,6 +11,27 @@ export interface StoredArticle {
   storedAt: string;
 }
 
+/**
+ * What a story page or a replay needs of a stored article: its metadata and sentence texts, without tokens, offsets
+ * or other annotations. Written beside the full record when the article is stored, so reading it never parses the
+ * record (about 2 KB against 45 KB, most of it tokens, for a typical news article).
+ */
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  byline: string | null;
+  url: string | null;
+  language: string;
+  /** Sentence texts by index, as `annotation.sentences[k].text`: statements and alignments refer to these indices. */
+  sentences: string[];
+  storyId: string | null;
+  /** When it was first stored (ISO). */
+  storedAt: string;
+}
+
 export interface StorySummary {
   id: string;
   title: string;
@@ -54,6 +75,10 @@ export interface Store {
   /** In storage order (the order they were first stored), which never changes: incremental work pages through it. */
   listArticles(options?: { storyId?: string; limit?: number; offset?: number }): StoredArticle[];
   countArticles(): number;
+  /** Summaries of the given articles, in the order of `ids`; ids not stored are left out. */
+  getArticleSummaries(ids: readonly string[]): ArticleSummary[];
+  /** Summaries in storage order, like listArticles but without parsing full records (story replay, story pages). */
+  listArticleSummaries(options?: { storyId?: string; limit?: number; offset?: number }): ArticleSummary[];
   /** Replaces a story's analysis and its membership (one transaction). */
   putStory(story: StoryAnalysis): void;
   getStory(id: string): StoryAnalysis | null;

@@ -3,6 +3,7 @@ import { contentId } from '../../ingest/id.ts';
 import type { AnnotatedArticle } from '../../pipeline.ts';
 import { canonicalUrl } from '../canonical-url.ts';
 import type { PutResult, StoredArticle } from '../types.ts';
+import { toSummaryRecord } from './summaries.ts';
 
 interface ArticleRow {
   json: string;
@@ -21,6 +22,7 @@ export function prepareArticles(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO articles (id, content_hash, canonical_url, source, outlet, title, published, language, story_id, stored_at, json)
     VALUES (@id, @hash, @url, @source, @outlet, @title, @published, @language, @storyId, @storedAt, @json)`);
   const index = db.prepare('INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)');
+  const summarize = db.prepare('INSERT INTO article_summaries (seq, json) VALUES (?, ?)');
   const getOne = db.prepare<[string], ArticleRow>('SELECT json, content_hash, story_id, stored_at FROM articles WHERE id = ?');
   const list = db.prepare<[number, number], ArticleRow>('SELECT json, content_hash, story_id, stored_at FROM articles ORDER BY seq LIMIT ? OFFSET ?');
   const listStory = db.prepare<[string, number, number], ArticleRow>(
@@ -48,6 +50,7 @@ export function prepareArticles(db: Database.Database) {
     const row = { id: a.id, hash, url, source: a.source, outlet: a.outlet, title: a.title, published: a.published, language: a.language, storyId, storedAt, json: JSON.stringify(a) };
     const { lastInsertRowid } = insert.run(row);
     index.run(lastInsertRowid, a.title ?? '', a.text);
+    summarize.run(lastInsertRowid, JSON.stringify(toSummaryRecord(a)));
     result.added.push(a.id);
   }
 

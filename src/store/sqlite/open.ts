@@ -8,6 +8,7 @@ import { guardMethods, toStoreError } from './errors.ts';
 import { checkVersion, migrate, SCHEMA_VERSION } from './migrations.ts';
 import { prepareState } from './state.ts';
 import { prepareStories } from './stories.ts';
+import { prepareSummaries } from './summaries.ts';
 
 /**
  * How long a writer waits for another process's write transaction before giving up with STORE_BUSY. One ingest batch
@@ -80,6 +81,7 @@ export function openSqliteStore(dbPath: string, options: SqliteStoreOptions = {}
   }
   const store: Store = {
     ...prepareArticles(db),
+    ...prepareSummaries(db),
     ...prepareStories(db),
     ...prepareState(db),
     // IMMEDIATE: take the write lock at the start, so waiting happens in busy_timeout rather than failing mid-way
