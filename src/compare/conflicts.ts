@@ -1,6 +1,6 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
 import { findReplacements, readWords, type Word } from './diff.ts';
-import { type NumberSlot, PART_OF_DAY, readNumbers, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
+import { type NumberSlot, PART_OF_DAY, pastOf, readNumbers, readPlannedPhrase, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
 import type { Claim, Conflict, ConflictKind, Statement, StoryEntity, StoryQuote } from './types.ts';
 
 /** A hedged number this close to a plain one is the same figure softened ("nearly 30" vs "28"), not a new figure. */
@@ -96,7 +96,7 @@ function statusConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | n
     if (done.length === 0) continue;
     const sides = new Map<string, Side>();
     for (const o of claim.statements) {
-      const v = readPlannedVerb(o.text) === verb ? `will ${verb} (planned)` : statesPast(o.text, verb) ? `${verb}: done` : null;
+      const v = readPlannedVerb(o.text) === verb ? (readPlannedPhrase(o.text) ?? `will ${verb}`).toLowerCase() : statesPast(o.text, verb) ? pastOf(verb) : null;
       if (v) addTo(sides, v, o);
     }
     if (sides.size >= 2 && disjoint([...sides.values()])) return { kind: 'status', sides: [...sides.values()] };
@@ -322,8 +322,8 @@ function crossClaimStatus(statements: Statement[], articles: Map<string, Annotat
     if (done.length === 0) continue;
     if (found.some((sides) => sides[0]!.statements.some((x) => x.articleId === p.articleId && x.sentence === p.sentence))) continue;
     found.push([
-      { value: `will ${verb} (planned)`, statements: [p] },
-      { value: `${verb}: done`, statements: done },
+      { value: (readPlannedPhrase(p.text) ?? `will ${verb}`).toLowerCase(), statements: [p] },
+      { value: pastOf(verb), statements: done },
     ]);
   }
   return found;

@@ -71,17 +71,29 @@ export function readNumbers(text: string): NumberSlot[] {
   return out;
 }
 
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised)\s+to|will|plans?\s+to|planned\s+to)\s+(?:also\s+)?([a-z]+)/i;
+
 /** Plans and outcomes: "is due to meet" / "will meet" against "met". */
 export function readPlannedVerb(text: string): string | null {
-  const m = /\b(?:(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|poised)\s+to|will|plans?\s+to|planned\s+to)\s+(?:also\s+)?([a-z]+)/i.exec(text);
+  const m = PLANNED.exec(text);
   return m ? m[1]!.toLowerCase() : null;
+}
+
+/** The planned construction as written ("are due to meet"), for showing a reader. */
+export function readPlannedPhrase(text: string): string | null {
+  return PLANNED.exec(text)?.[0].replace(/\s+also\s+/i, ' ') ?? null;
+}
+
+/** The past form a report of the outcome uses ("met" for "meet"). */
+export function pastOf(verb: string): string {
+  return PAST[verb] ?? `${verb.replace(/e$/, '')}ed`;
 }
 
 const PAST: Record<string, string> = { meet: 'met', go: 'went', speak: 'spoke', hold: 'held', see: 'saw', take: 'took', give: 'gave', lead: 'led', sign: 'signed', visit: 'visited', travel: 'traveled', arrive: 'arrived', announce: 'announced', agree: 'agreed' };
 
 /** Whether the sentence says the verb happened ("met", "visited"), outside a planned construction. */
 export function statesPast(text: string, verb: string): boolean {
-  const past = PAST[verb] ?? `${verb.replace(/e$/, '')}ed`;
+  const past = pastOf(verb);
   return new RegExp(`\\b${past}\\b`, 'i').test(text) && readPlannedVerb(text) !== verb;
 }
 
