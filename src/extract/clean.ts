@@ -89,8 +89,22 @@ function looksLikeMasthead(line: string, next: string): boolean {
   );
 }
 
+/** Runs of non-space characters: `s.split(/\s+/).filter(Boolean).length` without the arrays (it runs per line, often). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isWhiteSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** What /\s/ matches, tested on a char code. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function looksLikeHeadline(line: string): boolean {

@@ -19,11 +19,38 @@ export interface Speaker {
 
 const PRONOUN = /^(he|she|they|it)$/i;
 
-/** The mention whose span covers or ends nearest before `pos`, in [from, pos). */
+/** Whether mentions are in start order (as `findEntities` returns them), checked once per array. */
+const sortedByStart = new WeakMap<EntityMention[], boolean>();
+
+function isSortedByStart(mentions: EntityMention[]): boolean {
+  let sorted = sortedByStart.get(mentions);
+  if (sorted === undefined) {
+    sorted = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+    sortedByStart.set(mentions, sorted);
+  }
+  return sorted;
+}
+
+/** The last mention (in list order) of one of `types` inside [from, to). */
 function lastMentionIn(mentions: EntityMention[], from: number, to: number, types: string[]): EntityMention | undefined {
-  let best: EntityMention | undefined;
-  for (const m of mentions) if (m.start >= from && m.end <= to && types.includes(m.type)) best = m;
-  return best;
+  if (!isSortedByStart(mentions)) {
+    let best: EntityMention | undefined;
+    for (const m of mentions) if (m.start >= from && m.end <= to && types.includes(m.type)) best = m;
+    return best;
+  }
+  // In start order, only mentions starting in [from, to) can fit: walk back from the last one starting before `to`.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && mentions[i]!.start >= from; i--) {
+    const m = mentions[i]!;
+    if (m.end <= to && types.includes(m.type)) return m;
+  }
+  return undefined;
 }
 
 /** The speaker named in `text[from, to)`: an entity, a pronoun resolved to the last person before, or a description. */

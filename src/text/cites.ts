@@ -4,26 +4,124 @@ import type { Cite, CiteKind, Entity, EntityMention, Sentence, Span } from './ty
 
 const OUTLET_KIND = new Map<string, CiteKind>(Object.entries(OUTLETS).map(([name, v]) => [name, v.kind]));
 
-/** Patterns that attribute information; group 1 is where the source is named. */
-const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; needsVerb?: boolean }> = [
-  { re: /\baccording to ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after' },
-  { re: /\bciting ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after' },
-  { re: /\b(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/g, side: 'after' },
-  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before', needsVerb: true },
-  { re: /\b(?:the|a|an) (?:recent |new |latest |earlier )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}) (?:report|story|article|investigation|interview)\b/g, side: 'after' },
+/**
+ * Patterns that attribute information; group 1 is where the source is named. `keyword` is literal text every match
+ * holds: a sentence without it is not searched (most sentences hold none of them).
+ */
+const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keyword?: RegExp; nearVerbs?: boolean }> = [
+  { re: /\baccording to ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keyword: /according to /gi },
+  { re: /\bciting ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keyword: /citing /gi },
+  {
+    re: /\b(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/g,
+    side: 'after',
+    keyword: /(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) /g,
+  },
+  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before', nearVerbs: true },
+  { re: /\b(?:the|a|an) (?:recent |new |latest |earlier )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}) (?:report|story|article|investigation|interview)\b/g,
+    side: 'after',
+    keyword: / (?:report|story|article|investigation|interview)/g,
+  },
 ];
 
 /**
  * The "X said / reported" pattern has no anchor and is tried at every character; most sentences (77% in
- * bench/annotate.ts) hold none of its verbs, so it runs only where one is present. Same output, a third of the time.
+ * bench/annotate.ts) hold none of its verbs, so it runs only where one is present, and only from the few words
+ * before each verb (see `matchNearVerbs`). Same output.
  */
-const ATTRIBUTION_VERB = /\b(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/;
+const ATTRIBUTION_VERB = /\b(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g;
+
+/**
+ * Most spaces a match of the "X said" pattern holds before its verb: one after an article, six after the lazily
+ * counted words, one after the optional comma, one after an adverb ("also", "has").
+ */
+const MAX_SPACES_BEFORE_VERB = 9;
+
+/** Whether a character can be inside a match of the "X said" pattern: [\w.'’-], the space and the comma. */
+function isClauseChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 32 || c === 44
+  );
+}
+
+/** The first position a match ending at the verb at `v` can start from (a match holds only clause characters). */
+function windowStart(segment: string, v: number): number {
+  let spaces = 0;
+  let j = v;
+  while (j > 0) {
+    const c = segment.charCodeAt(j - 1);
+    if (!isClauseChar(c)) break;
+    if (c === 32) {
+      if (spaces === MAX_SPACES_BEFORE_VERB) break;
+      spaces++;
+    }
+    j--;
+  }
+  return j;
+}
+
+/**
+ * The matches `segment.matchAll(re)` gives for the "X said" pattern, found without trying it at every character:
+ * a match starts at most MAX_SPACES_BEFORE_VERB spaces (of clause characters only) before one of the verbs, so the
+ * scan resumes at the first such window after the last match, and stops once no verb is left ahead.
+ */
+function matchNearVerbs(segment: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  ATTRIBUTION_VERB.lastIndex = 0;
+  for (let verb = ATTRIBUTION_VERB.exec(segment); verb; verb = ATTRIBUTION_VERB.exec(segment)) {
+    const v = verb.index;
+    // Windows only move forward with their verbs, so a verb whose window lies behind the cursor is done with.
+    const from = Math.max(pos, windowStart(segment, v));
+    if (from >= v) continue;
+    re.lastIndex = from;
+    const m = re.exec(segment);
+    if (!m) break;
+    out.push(m);
+    pos = m.index + m[0].length;
+    // Resume the verb scan at the cursor: verbs inside the match (or before it) can open no later window.
+    if (ATTRIBUTION_VERB.lastIndex < pos) ATTRIBUTION_VERB.lastIndex = pos;
+  }
+  return out;
+}
 
 const SOCIAL = /\b(?:posted|wrote|said) (?:on|in a post on) (Telegram|X|Twitter|Facebook|Instagram|TikTok|Truth Social|social media|YouTube|Weibo|VK)\b/g;
 const DOCUMENT = /^(?:the |a |an )?(?:(?:new|recent|leaked|draft|internal|official|government) )*(report|statement|document|memo|draft|filing|letter|publication|study|survey|transcript|readout)\b/i;
 
+/** Where `keyword` occurs in `text` (every start, overlapping ones too), in order. */
+function findKeyword(text: string, keyword: RegExp): number[] {
+  const at: number[] = [];
+  keyword.lastIndex = 0;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    at.push(m.index);
+    keyword.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
+/** Whether any of the sorted positions `at` lies in [start, end) (binary search); `null` stands for "unknown": yes. */
+function hasPositionIn(at: number[] | null, start: number, end: number): boolean {
+  if (at === null) return true;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! < end;
+}
+
+/** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
 function sentenceIndexAt(sentences: Sentence[], pos: number): number {
-  for (let i = 0; i < sentences.length; i++) if (pos >= sentences[i]!.start && pos < sentences[i]!.end) return i;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
   return -1;
 }
 
@@ -53,15 +151,16 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
     seen.add(key);
     cites.push(c);
   };
+  const keywordsAt = PATTERNS.map((p) => (p.keyword ? findKeyword(text, p.keyword) : null));
   // Per sentence, so that no pattern reaches across a sentence boundary.
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const s = sentences[sentence]!;
     const segment = text.slice(s.start, s.end);
-    const hasVerb = ATTRIBUTION_VERB.test(segment);
-    for (const { re, needsVerb } of PATTERNS) {
-      if (needsVerb && !hasVerb) continue;
+    for (let p = 0; p < PATTERNS.length; p++) {
+      const { re, nearVerbs } = PATTERNS[p]!;
+      if (!hasPositionIn(keywordsAt[p] ?? null, s.start, s.end)) continue;
       re.lastIndex = 0;
-      for (const m of segment.matchAll(re)) {
+      for (const m of nearVerbs ? matchNearVerbs(segment, re) : segment.matchAll(re)) {
       const group = m[1]!;
       const from = s.start + m.index + m[0].indexOf(group);
       const to = from + group.length;

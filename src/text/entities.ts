@@ -9,7 +9,6 @@ import {
   PLACE_SUFFIXES,
   PLACE_VARIANTS,
   ROLE_HEADS,
-  ROLE_MODIFIERS,
   WEEKDAYS,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
@@ -42,41 +41,90 @@ interface Typed {
   heading: boolean;
 }
 
+/** Upper-case first letter outside ASCII (Élysée, Łukasz); ASCII is tested by char code, the hot path. */
+const UPPER_START = /^\p{Lu}/u;
+
 function isCap(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !MONTHS.has(t.norm.replace(/\.$/, '')) && !WEEKDAYS.has(t.norm);
+  const c = t.text.charCodeAt(0);
+  const upper = c >= 65 && c <= 90 ? true : c >= 128 && UPPER_START.test(t.text);
+  if (!upper) return false;
+  const norm = t.norm;
+  return !MONTHS.has(norm.endsWith('.') ? norm.slice(0, -1) : norm) && !WEEKDAYS.has(norm);
 }
 
-function isLowerRoleWord(t: Token): boolean {
-  return /^[a-z]/.test(t.text) && (ROLE_HEADS.has(t.norm) || LOWER_ROLE_MODIFIERS.has(t.norm));
+/** Whether a token starts with an ASCII lower-case letter (what /^[a-z]/ tests). */
+function isLowerAscii(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 function isRoleHead(t: Token): boolean {
   return ROLE_HEADS.has(t.norm);
 }
 
-/** Runs of capitalised tokens (with lower-case role words before them) inside one sentence. */
-function collectRuns(tokens: Token[], sentences: Sentence[]): Candidate[] {
+/** Per-token flags, read once: `isCap` and the word-list lookups would otherwise run several times per token. */
+interface TokenFlags {
+  cap: Uint8Array;
+  lowerRole: Uint8Array;
+  connector: Uint8Array;
+}
+
+/** The word lists `readFlags` asks about, merged so that each token is looked up once: bit 1 role word, 2 connector. */
+const ROLE_WORD = 1;
+const CONNECTOR = 2;
+const WORD_KINDS = new Map<string, number>();
+for (const w of [...ROLE_HEADS, ...LOWER_ROLE_MODIFIERS]) WORD_KINDS.set(w, ROLE_WORD);
+for (const w of CONNECTORS) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | CONNECTOR);
+
+function readFlags(tokens: Token[]): TokenFlags {
+  const n = tokens.length;
+  const flags = { cap: new Uint8Array(n), lowerRole: new Uint8Array(n), connector: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (isCap(t)) flags.cap[i] = 1;
+    const kind = WORD_KINDS.get(t.norm) ?? 0;
+    // A lower-case role word ("special envoy") and a connector ("of"), from the one lookup.
+    if (kind & ROLE_WORD && isLowerAscii(t.text)) flags.lowerRole[i] = 1;
+    if (kind & CONNECTOR) flags.connector[i] = 1;
+  }
+  return flags;
+}
+
+/**
+ * Runs of capitalised tokens (with lower-case role words before them) inside one sentence. A run is always a
+ * range of consecutive tokens, [from, to).
+ */
+function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags): Candidate[] {
+  const { cap, lowerRole, connector } = flags;
   const out: Candidate[] = [];
-  let run: Token[] = [];
+  let from = 0;
+  let to = 0;
   const flush = () => {
-    while (run.length && (CONNECTORS.has(run[run.length - 1]!.norm) || isLowerRoleWord(run[run.length - 1]!))) {
-      const last = run.pop()!;
-      if (isLowerRoleWord(last) && run.length === 0) break;
+    while (to > from && (connector[to - 1] === 1 || lowerRole[to - 1] === 1)) to--;
+    for (let k = from; k < to; k++) {
+      if (cap[k] === 1) {
+        out.push(splitRole(tokens.slice(from, to), sentences));
+        break;
+      }
     }
-    if (run.some(isCap)) out.push(splitRole(run, sentences));
-    run = [];
+    from = to;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = run[run.length - 1];
-    if (prev && (prev.sentence !== t.sentence || /\s{2,}|\n/.test(gapText(prev, t)))) flush();
-    const next = tokens[i + 1];
+    const prev = to > from ? tokens[to - 1] : undefined;
+    if (prev && (prev.sentence !== t.sentence || isLineOrWideGap(prev, t))) flush();
+    const hasNext = i + 1 < tokens.length;
     const adjacent = !prev || t.start - prev.end <= 1;
     if (!adjacent) flush();
-    if (isCap(t) && t.pos !== 'PUNCT') run.push(t);
-    else if (run.length && CONNECTORS.has(t.norm) && next && (isCap(next) || (CONNECTORS.has(next.norm) && tokens[i + 2] && isCap(tokens[i + 2]!)))) run.push(t);
-    else if (isLowerRoleWord(t) && next && (isCap(next) || isLowerRoleWord(next))) run.push(t);
-    else flush();
+    if (cap[i] === 1 && t.pos !== 'PUNCT') {
+      if (to === from) from = i;
+      to = i + 1;
+    } else if (to > from && connector[i] === 1 && hasNext && (cap[i + 1] === 1 || (connector[i + 1] === 1 && i + 2 < tokens.length && cap[i + 2] === 1))) {
+      to = i + 1;
+    } else if (lowerRole[i] === 1 && hasNext && (cap[i + 1] === 1 || lowerRole[i + 1] === 1)) {
+      if (to === from) from = i;
+      to = i + 1;
+    } else flush();
   }
   flush();
   return out;
@@ -84,8 +132,11 @@ function collectRuns(tokens: Token[], sentences: Sentence[]): Candidate[] {
 
 let gapSource = '';
 let midSentenceCaps = new Set<string>();
-function gapText(a: Token, b: Token): string {
-  return gapSource.slice(a.end, b.start);
+/** Whether the text between two tokens holds a line break or two spaces in a row (/\s{2,}|\n/). */
+function isLineOrWideGap(a: Token, b: Token): boolean {
+  // Tokens are mostly one space apart: a gap of one character can only break on a newline.
+  if (b.start - a.end <= 1) return b.start > a.end && gapSource.charCodeAt(a.end) === 10;
+  return /\s{2,}|\n/.test(gapSource.slice(a.end, b.start));
 }
 
 /** Splits "Army Secretary Dan Driscoll" into role tokens and name tokens. */
@@ -105,7 +156,7 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   }
   // Leading lower-case modifiers without a title after them ("top US Army") and sentence openers
   // ("Earlier US", "While Driscoll") are not part of the name.
-  while (nameTokens.length && (CONNECTORS.has(nameTokens[0]!.norm) || /^[a-z]/.test(nameTokens[0]!.text) || (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm)))) {
+  while (nameTokens.length && (CONNECTORS.has(nameTokens[0]!.norm) || isLowerAscii(nameTokens[0]!.text) || (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm)))) {
     nameTokens = nameTokens.slice(1);
   }
   const sentence = run[0]!.sentence;
@@ -146,8 +197,21 @@ for (const [canon, { forms }] of Object.entries(OUTLETS)) {
   for (const f of forms) OUTLET_CANON.set(f.toLowerCase(), canon);
 }
 
-/** Types a name by the gazetteers alone; null when they do not know it. */
-export function lookupName(name: string): { type: EntityType; canonical: string } | null {
+type Known = { type: EntityType; canonical: string } | null;
+const lookups = new Map<string, Known>();
+
+/** Types a name by the gazetteers alone; null when they do not know it. The result is shared: do not mutate it. */
+export function lookupName(name: string): Known {
+  let known = lookups.get(name);
+  if (known === undefined) {
+    if (lookups.size >= MAX_MEMO_ENTRIES) lookups.clear();
+    known = computeLookup(name);
+    lookups.set(name, known);
+  }
+  return known;
+}
+
+function computeLookup(name: string): Known {
   const key = name.toLowerCase().replace(/^the /, '');
   const full = name.toLowerCase();
   const outlet = OUTLET_CANON.get(full) ?? OUTLET_CANON.get(key);
@@ -196,37 +260,70 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length === 0) return null;
   const nameText = spanText(text, name);
   const sentence = c.sentence;
-  const base = { start: name[0]!.start, end: name[name.length - 1]!.end, text: nameText, sentence, heading: c.heading };
+  const start = name[0]!.start;
+  const end = name[name.length - 1]!.end;
+  // Built whole, not spread from a shared base: object spread is a slow path in V8 and this runs per candidate.
+  const typed = (type: EntityType, canonical: string, role: string | null): Typed => ({ start, end, text: nameText, type, canonical, role, sentence, heading: c.heading });
   const known = lookupName(nameText);
-  if (known) return { ...base, ...known, role: roles[0] ?? null };
+  if (known) return typed(known.type, known.canonical, roles[0] ?? null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   const last = name[name.length - 1]!.norm;
-  if (PLACE_SUFFIXES.has(last) && name.length > 1) return { ...base, type: 'place', canonical: nameText, role: null };
-  if (ORG_SUFFIXES.has(last) && name.length > 1) return { ...base, type: 'organization', canonical: nameText, role: null };
-  const appositive = readAppositiveRole(text, base.end);
+  if (PLACE_SUFFIXES.has(last) && name.length > 1) return typed('place', nameText, null);
+  if (ORG_SUFFIXES.has(last) && name.length > 1) return typed('organization', nameText, null);
+  const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
-  if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return { ...base, type: 'person', canonical: nameText, role: roles.join('; ') };
+  if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return typed('person', nameText, roles.join('; '));
   if (name.length === 1) {
     const t = name[0]!;
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;
     const place = PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
-    return { ...base, type: place ? 'place' : 'other', canonical: nameText, role: null };
+    return typed(place ? 'place' : 'other', nameText, null);
   }
   if (name.length <= MAX_PERSON_TOKENS && name.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^\p{Lu}\.$/u.test(t.text))) {
-    return { ...base, type: 'person', canonical: nameText, role: null };
+    return typed('person', nameText, null);
   }
-  return { ...base, type: 'other', canonical: nameText, role: null };
+  return typed('other', nameText, null);
 }
 
+/**
+ * Whether a token opens a sentence: what /(^|[.!?:"]\s*|\n\s*)$/ finds in the three characters before it, read
+ * backwards without slicing (this runs for every capitalised token).
+ */
 function isSentenceStart(t: Token, text: string): boolean {
-  const before = text.slice(Math.max(0, t.start - 3), t.start);
-  return t.start === 0 || /(^|[.!?:"]\s*|\n\s*)$/.test(before);
+  if (t.start === 0) return true;
+  for (let i = t.start - 1; i >= Math.max(0, t.start - 3); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (isWhiteSpace(c)) continue;
+    return c === 46 || c === 33 || c === 63 || c === 58 || c === 34;
+  }
+  return false;
 }
+
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
+/** Memoised slugs: the same few names are slugged again and again while clustering. */
+const slugs = new Map<string, string>();
+/** Entries kept before the slug and name memos start over: bounds memory on a long stream of articles. */
+const MAX_MEMO_ENTRIES = 20_000;
 
 function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    if (slugs.size >= MAX_MEMO_ENTRIES) slugs.clear();
+    out = computeSlug(s);
+    slugs.set(s, out);
+  }
+  return out;
+}
+
+function computeSlug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -273,20 +370,108 @@ interface Cluster {
   roles: string[];
   mentions: Typed[];
   full: string;
+  /** Position in the cluster list: alias lookups take the first cluster that fits, as a linear scan would. */
+  order: number;
+  /** `full` split into words, and all of them but the last joined ("Donald" for "Donald Trump"). */
+  words: number;
+  given: string;
+  /** The slug of the last word of `full`, what spelling variants are compared on. */
+  surnameSlug: string;
+  /** What the gazetteers call `full`, if they know it. */
+  known: string | undefined;
+}
+
+/** A mention's name, split and slugged once for all the clusters it is compared with. */
+interface NameKeys {
+  words: string[];
+  given: string;
+  surnameSlug: string;
+  known: string | undefined;
+}
+
+function readNameKeys(name: string): NameKeys {
+  const words = name.split(/\s+/);
+  return { words, given: words.slice(0, -1).join(' '), surnameSlug: slug(surname(name)), known: lookupName(name)?.canonical };
+}
+
+/** Whether two slugged single words are spellings of one name: `isSpellingVariant` on slugs already made. */
+function isSlugVariant(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH) return false;
+  return x.slice(0, 3) === y.slice(0, 3) && editDistance(x, y, 1) <= 1;
+}
+
+/** How many leading characters of a surname slug index clusters: spelling variants share their first three. */
+const SURNAME_PREFIX = 3;
+
+/**
+ * The clusters of one article, indexed for alias lookups: a mention can only join a cluster whose surname shares
+ * its first letters (spellings) or that the gazetteers give the same canonical name (places), so only those are
+ * tested, in list order, with the same rules a scan over every cluster applies.
+ */
+class ClusterList {
+  readonly all: Cluster[] = [];
+  private readonly bySurname = new Map<string, Cluster[]>();
+  private readonly byKnown = new Map<string, Cluster[]>();
+
+  add(type: EntityType, full: string): Cluster {
+    const keys = readNameKeys(full);
+    const c: Cluster = { type, forms: new Map(), roles: [], mentions: [], full, order: this.all.length, words: keys.words.length, given: keys.given, surnameSlug: keys.surnameSlug, known: keys.known };
+    this.all.push(c);
+    push(this.bySurname, keys.surnameSlug.slice(0, SURNAME_PREFIX), c);
+    if (keys.known !== undefined) push(this.byKnown, keys.known, c);
+    return c;
+  }
+
+  /** The first cluster `m` is another form of: a surname of a full name, a spelling variant, a gazetteer alias. */
+  findByAlias(m: Typed): Cluster | undefined {
+    const keys = readNameKeys(m.canonical);
+    const a = this.bySurname.get(keys.surnameSlug.slice(0, SURNAME_PREFIX)) ?? [];
+    const b = keys.known === undefined ? [] : (this.byKnown.get(keys.known) ?? []);
+    // Both lists are in cluster order: merge them, so the first match is the one a full scan would find.
+    for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+      const x = a[i];
+      const y = b[j];
+      let c: Cluster;
+      if (y === undefined || (x !== undefined && x.order < y.order)) {
+        c = x!;
+        i++;
+      } else {
+        c = y;
+        j++;
+        if (x === y) i++;
+      }
+      if (isAlias(c, m, keys)) return c;
+    }
+    return undefined;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
+  if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;
+  if (c.type === 'place' || m.type === 'place') return c.known !== undefined && c.known === keys.known;
+  const n = keys.words.length;
+  // A lone surname joins the full name it ends ("Trump" -> "Donald Trump").
+  if (n === 1 && (c.type === 'person' || c.type === 'other') && c.words > 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
+  if (n === c.words && n > 1 && keys.given === c.given && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
+  return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
 }
 
 /** Groups typed mentions into entities: surnames join full names, spellings join each other. */
-function clusterMentions(typed: Typed[]): Cluster[] {
-  const clusters: Cluster[] = [];
+function clusterMentions(typed: Typed[]): ClusterList {
+  const clusters = new ClusterList();
   const byKey = new Map<string, Cluster>();
-  const ordered = [...typed].sort((a, b) => b.canonical.split(' ').length - a.canonical.split(' ').length);
-  for (const m of ordered) {
+  const ordered = typed.map((m) => ({ m, words: m.canonical.split(' ').length })).sort((a, b) => b.words - a.words);
+  for (const { m } of ordered) {
     const key = `${m.type}:${slug(m.canonical)}`;
-    let c = byKey.get(key) ?? findByAlias(clusters, m);
-    if (!c) {
-      c = { type: m.type === 'other' ? 'other' : m.type, forms: new Map(), roles: [], mentions: [], full: m.canonical };
-      clusters.push(c);
-    }
+    let c = byKey.get(key) ?? clusters.findByAlias(m);
+    c ??= clusters.add(m.type === 'other' ? 'other' : m.type, m.canonical);
     byKey.set(key, c);
     if (c.type === 'other' && m.type !== 'other') c.type = m.type;
     c.mentions.push(m);
@@ -296,21 +481,29 @@ function clusterMentions(typed: Typed[]): Cluster[] {
   return clusters;
 }
 
-function findByAlias(clusters: Cluster[], m: Typed): Cluster | undefined {
-  const words = m.canonical.split(/\s+/);
-  for (const c of clusters) {
-    if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) continue;
-    if (c.type === 'place' || m.type === 'place') {
-      if (lookupName(c.full)?.canonical === lookupName(m.canonical)?.canonical && lookupName(c.full)) return c;
-      continue;
+/** Adds headline mentions: each joins the first cluster holding the same name, else an alias, else a known name. */
+function addHeadings(clusters: ClusterList, headings: Typed[]): void {
+  // The first cluster (in list order) holding a mention of each slugged name.
+  const firstWith = new Map<string, Cluster>();
+  const note = (name: string, c: Cluster) => {
+    const key = slug(name);
+    const seen = firstWith.get(key);
+    if (seen === undefined || seen.order > c.order) firstWith.set(key, c);
+  };
+  for (const c of clusters.all) for (const m of c.mentions) note(m.canonical, c);
+  for (const h of headings) {
+    const c = firstWith.get(slug(h.canonical)) ?? clusters.findByAlias(h);
+    if (c) {
+      c.mentions.push(h);
+      c.forms.set(h.text, (c.forms.get(h.text) ?? 0) + 1);
+      note(h.canonical, c);
+    } else if (lookupName(h.canonical)) {
+      const added = clusters.add(h.type, h.canonical);
+      added.forms.set(h.text, 1);
+      added.mentions.push(h);
+      note(h.canonical, added);
     }
-    const cw = c.full.split(/\s+/);
-    // A lone surname joins the full name it ends ("Trump" -> "Donald Trump").
-    if (words.length === 1 && (c.type === 'person' || c.type === 'other') && cw.length > 1 && isSpellingVariant(surname(c.full), words[0]!)) return c;
-    if (words.length === cw.length && words.length > 1 && words.slice(0, -1).join(' ') === cw.slice(0, -1).join(' ') && isSpellingVariant(surname(c.full), surname(m.canonical))) return c;
-    if (words.length === 1 && cw.length === 1 && isSpellingVariant(c.full, m.canonical)) return c;
   }
-  return undefined;
 }
 
 export interface EntityResult {
@@ -327,23 +520,24 @@ export interface EntityResult {
  */
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[]): EntityResult {
   gapSource = text;
-  midSentenceCaps = new Set(tokens.filter((t) => isCap(t) && !isSentenceStart(t, text) && !sentences[t.sentence]?.heading).map((t) => t.norm));
-  const typed = collectRuns(tokens, sentences)
-    .map((c) => typeCandidate(text, c))
-    .filter((t): t is Typed => t !== null);
-  const body = typed.filter((t) => !t.heading);
-  const clusters = clusterMentions(body);
-  // Headline words count only when they name something the body or the gazetteers know.
-  for (const h of typed.filter((t) => t.heading)) {
-    const c = clusters.find((x) => x.mentions.some((m) => slug(m.canonical) === slug(h.canonical))) ?? findByAlias(clusters, h);
-    if (c) {
-      c.mentions.push(h);
-      c.forms.set(h.text, (c.forms.get(h.text) ?? 0) + 1);
-    } else if (lookupName(h.canonical)) {
-      clusters.push({ type: h.type, forms: new Map([[h.text, 1]]), roles: [], mentions: [h], full: h.canonical });
-    }
+  const flags = readFlags(tokens);
+  midSentenceCaps = new Set();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (flags.cap[i] === 1 && !sentences[t.sentence]?.heading && !isSentenceStart(t, text)) midSentenceCaps.add(t.norm);
   }
-  return buildResult(clusters);
+  const typed: Typed[] = [];
+  for (const c of collectRuns(tokens, sentences, flags)) {
+    const t = typeCandidate(text, c);
+    if (t !== null) typed.push(t);
+  }
+  const clusters = clusterMentions(typed.filter((t) => !t.heading));
+  // Headline words count only when they name something the body or the gazetteers know.
+  addHeadings(
+    clusters,
+    typed.filter((t) => t.heading),
+  );
+  return buildResult(clusters.all);
 }
 
 function buildResult(clusters: Cluster[]): EntityResult {

@@ -1,17 +1,24 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Span } from './types.ts';
 
-/** A token from wink-nlp with character offsets into the analysed text. */
-export interface RawToken extends Span {
-  value: string;
-  lemma: string;
-  pos: string;
-  type: string;
+/**
+ * wink-nlp's tokens, one column per property (index = token number), with character offsets into the analysed
+ * text. Columns rather than one object per token: an article has ~1,000 tokens and these are read once, by
+ * `splitSentences`, so the objects were only garbage to collect.
+ */
+export interface NlpTokens {
+  /** The token as wink read it. */
+  values: string[];
+  lemmas: string[];
+  pos: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 for the line breaks wink emits as tokens: they keep their index (sentence ranges count them), no width. */
+  space: Uint8Array;
 }
 
 export interface NlpResult {
-  tokens: RawToken[];
+  tokens: NlpTokens;
   /** Sentences as token index ranges [first, last], inclusive. */
   sentenceTokenRanges: Array<[number, number]>;
 }
@@ -21,6 +28,13 @@ const MAX_TOKEN_SKIP = 8;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
+}
+
+/** `value.trim() === ''`, without the trim for the usual token that starts with a printable ASCII character. */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return value.trim() === '';
 }
 
 // Loading the model takes ~0.3 s and 40 MB: do it once per process, on first use.
@@ -38,23 +52,33 @@ function getNlp(): ReturnType<typeof winkNLP> {
  *
  * wink-nlp reports tokens and their preceding spaces but no offsets; we recover offsets by searching each token's
  * value from a cursor, which stays correct even where wink folds runs of white space.
+ *
+ * runNlp('It rained. Then it stopped.').sentenceTokenRanges // [[0, 2], [3, 6]]
  */
 export function runNlp(text: string): NlpResult {
   const w = getNlp();
   const its = w.its;
   const doc = w.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
+  const tokens = doc.tokens();
+  // wink's token type is not read: the one type we need, a line break, is a token of white space.
+  const values = tokens.out(its.value) as string[];
   // biome-ignore lint/suspicious/noExplicitAny: wink-nlp types its.lemma with an addon signature out() does not accept
-  const lemmas = doc.tokens().out(its.lemma as any) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const tokens: RawToken[] = [];
+  const lemmas = tokens.out(its.lemma as any) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const n = values.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const space = new Uint8Array(n);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const value = values[i] ?? '';
-    if (value.trim() === '') {
-      // wink emits line breaks as tokens: keep the index (sentence ranges count them) but give it no width.
-      tokens.push({ start: cursor, end: cursor, value, lemma: value, pos: 'SPACE', type: 'space' });
+    values[i] = value;
+    if (isBlank(value)) {
+      starts[i] = cursor;
+      ends[i] = cursor;
+      space[i] = 1;
+      lemmas[i] = value;
+      pos[i] = 'SPACE';
       continue;
     }
     while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
@@ -65,11 +89,14 @@ export function runNlp(text: string): NlpResult {
       at = found >= 0 && found - cursor <= MAX_TOKEN_SKIP ? found : cursor;
     }
     const end = Math.min(text.length, at + value.length);
-    tokens.push({ start: at, end, value, lemma: lemmas[i] ?? value, pos: pos[i] ?? 'X', type: types[i] ?? 'word' });
+    starts[i] = at;
+    ends[i] = end;
+    lemmas[i] ??= value;
+    pos[i] ??= 'X';
     cursor = end;
   }
   const sentenceTokenRanges = (doc.sentences().out(its.span) as Array<[number, number]>).map(
     ([a, b]) => [a, b] as [number, number],
   );
-  return { tokens, sentenceTokenRanges };
+  return { tokens: { values, lemmas, pos, starts, ends, space }, sentenceTokenRanges };
 }

@@ -28,8 +28,17 @@ export function findQuoteSpans(text: string): Span[] {
   return spans;
 }
 
+/** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
 function sentenceIndexAt(sentences: Sentence[], pos: number): number {
-  for (let i = 0; i < sentences.length; i++) if (pos >= sentences[i]!.start && pos < sentences[i]!.end) return i;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
   return -1;
 }
 

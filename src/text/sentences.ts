@@ -1,5 +1,5 @@
 import { normalizeForAnalysis } from './normalize.ts';
-import { type RawToken, runNlp } from './nlp.ts';
+import { type NlpTokens, runNlp } from './nlp.ts';
 import type { Sentence, Span, Token } from './types.ts';
 
 export interface SplitOptions {
@@ -19,39 +19,52 @@ export interface SplitResult {
 /** Blanks the removed spans (keeping newlines) so no sentence or token can reach into them. */
 export function maskSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split('');
-  for (const s of spans) {
-    for (let i = Math.max(0, s.start); i < Math.min(chars.length, s.end); i++) {
-      if (chars[i] !== '\n') chars[i] = ' ';
-    }
+  // Spans may overlap or come in any order: blank their union, piece by piece rather than char by char.
+  const clamped = spans
+    .map((s) => ({ start: Math.max(0, s.start), end: Math.min(text.length, s.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of clamped) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + text.slice(from, s.end).replace(/[^\n]/g, ' ');
+    at = s.end;
   }
-  return chars.join('');
+  return out + text.slice(at);
 }
 
 function insideAny(pos: number, spans: Span[]): Span | undefined {
-  return spans.find((s) => pos >= s.start && pos < s.end);
+  // Most articles have one or two heading lines: a scan beats any index.
+  for (const s of spans) if (pos >= s.start && pos < s.end) return s;
+  return undefined;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
  * Cuts a run of tokens into sentences at line breaks and heading boundaries: wink-nlp merges a headline
  * followed by a single newline into the next sentence, and news text puts one paragraph on a line.
  */
-function cutAtLines(text: string, tokens: RawToken[], first: number, last: number, headings: Span[]): Array<[number, number]> {
+function cutAtLines(text: string, tokens: NlpTokens, first: number, last: number, headings: Span[]): Array<[number, number]> {
+  const { starts, ends, space } = tokens;
   const out: Array<[number, number]> = [];
-  while (first <= last && tokens[first]!.type === 'space') first++;
-  while (last >= first && tokens[last]!.type === 'space') last--;
+  while (first <= last && space[first] === 1) first++;
+  while (last >= first && space[last] === 1) last--;
   if (first > last) return out;
   let from = first;
   let prevIndex = first;
   for (let i = first + 1; i <= last; i++) {
-    const cur = tokens[i]!;
-    if (cur.type === 'space') continue;
-    const prev = tokens[prevIndex]!;
+    if (space[i] === 1) continue;
+    const prev = prevIndex;
     prevIndex = i;
-    const gap = text.slice(prev.end, cur.start);
-    const crossesHeading = insideAny(prev.start, headings) !== insideAny(cur.start, headings);
-    if (gap.includes('\n') || crossesHeading) {
-      out.push([from, lastSolid(tokens, from, i - 1)]);
+    const crossesHeading = headings.length > 0 && insideAny(starts[prev]!, headings) !== insideAny(starts[i]!, headings);
+    if (hasNewline(text, ends[prev]!, starts[i]!) || crossesHeading) {
+      out.push([from, lastSolid(space, from, i - 1)]);
       from = i;
     }
   }
@@ -59,8 +72,8 @@ function cutAtLines(text: string, tokens: RawToken[], first: number, last: numbe
   return out;
 }
 
-function lastSolid(tokens: RawToken[], from: number, i: number): number {
-  while (i > from && tokens[i]!.type === 'space') i--;
+function lastSolid(space: Uint8Array, from: number, i: number): number {
+  while (i > from && space[i] === 1) i--;
   return i;
 }
 
@@ -80,18 +93,20 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
   const headings = options.headings ?? [];
   const analysisText = maskSpans(normalizeForAnalysis(text), options.removed ?? []);
   const nlp = runNlp(analysisText);
+  const { values, lemmas, pos, starts, ends, space } = nlp.tokens;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const [first, last] of nlp.sentenceTokenRanges) {
     for (const [a, b] of cutAtLines(analysisText, nlp.tokens, first, last, headings)) {
-      const span = trimSpan(text, nlp.tokens[a]!.start, nlp.tokens[b]!.end);
+      const span = trimSpan(text, starts[a]!, ends[b]!);
       if (span.end <= span.start || !/[\p{L}\p{N}]/u.test(analysisText.slice(span.start, span.end))) continue;
       const index = sentences.length;
-      sentences.push({ ...span, text: text.slice(span.start, span.end), heading: insideAny(span.start, headings) !== undefined });
+      sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), heading: insideAny(span.start, headings) !== undefined });
       for (let i = a; i <= b; i++) {
-        const t = nlp.tokens[i]!;
-        if (t.type === 'space') continue;
-        tokens.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), norm: t.value.toLowerCase(), lemma: t.lemma, pos: t.pos, sentence: index });
+        if (space[i] === 1) continue;
+        const start = starts[i]!;
+        const end = ends[i]!;
+        tokens.push({ start, end, text: text.slice(start, end), norm: values[i]!.toLowerCase(), lemma: lemmas[i]!, pos: pos[i]!, sentence: index });
       }
     }
   }
