@@ -7,10 +7,14 @@ import { createStory, joinStory } from './story-state.ts';
 import {
   ENTITY_WEIGHT,
   JOIN_THRESHOLD,
+  LIVE_WINDOW_DAYS,
+  MAX_IDLE_ARTICLES,
   MEMBER_CAP,
   MEMBER_THRESHOLD,
   MERGE_THRESHOLD,
+  MIN_IDLE_ARTICLES,
   SPLIT_THRESHOLD,
+  SWEEP_LISTS,
 } from './thresholds.ts';
 import type { StoryOptions } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -21,7 +25,12 @@ export interface Settings {
   mergeThreshold: number;
   splitThreshold: number;
   entityWeight: number;
+  liveWindowMs: number;
+  maxIdleArticles: number;
+  minIdleArticles: number;
 }
+
+const DAY_MS = 86_400_000;
 
 export interface Article {
   id: string;
@@ -39,6 +48,10 @@ export interface ClusterState {
   index: CandidateIndex;
   /** Scratch array indexed by term id, holding the article being scored. */
   dense: Float64Array;
+  /** Latest publication time seen (ms), the clock of the live-story window; -Infinity before any dated article. */
+  newestTime: number;
+  /** isLiveStory bound to this state, made once (lookup and sweep run per article). */
+  isLive: (story: number) => boolean;
 }
 
 export interface Match {
@@ -49,20 +62,48 @@ export interface Match {
 export function createClusterState(options: StoryOptions = {}): ClusterState {
   const vocab = new Vocabulary();
   if (options.background) vocab.seed(options.background);
-  return {
+  const state: ClusterState = {
     settings: {
       joinThreshold: options.joinThreshold ?? JOIN_THRESHOLD,
       memberThreshold: options.memberThreshold ?? MEMBER_THRESHOLD,
       mergeThreshold: options.mergeThreshold ?? MERGE_THRESHOLD,
       splitThreshold: options.splitThreshold ?? SPLIT_THRESHOLD,
       entityWeight: options.entityWeight ?? ENTITY_WEIGHT,
+      liveWindowMs: (options.liveWindowDays ?? LIVE_WINDOW_DAYS) * DAY_MS,
+      maxIdleArticles: options.maxIdleArticles ?? MAX_IDLE_ARTICLES,
+      minIdleArticles: Math.min(MIN_IDLE_ARTICLES, options.maxIdleArticles ?? MAX_IDLE_ARTICLES),
     },
     vocab,
     articles: [],
     stories: [],
     index: new CandidateIndex(),
     dense: new Float64Array(1024),
+    newestTime: Number.NEGATIVE_INFINITY,
+    isLive: (s) => isLiveStory(state, s),
   };
+  return state;
+}
+
+/**
+ * Whether a story can still be found: it has members and it gained an article within the last maxIdleArticles
+ * additions, or within the last minIdleArticles when its latest article is outside the live window of the newest
+ * publication date seen (see thresholds.ts). Deterministic: it depends on the articles added, in order, never on
+ * the wall clock; and once false it stays false, so the index may forget the story for good.
+ */
+export function isLiveStory(state: ClusterState, s: number): boolean {
+  const story = state.stories[s];
+  if (story === undefined || story.members.length === 0) return false;
+  const { liveWindowMs, maxIdleArticles, minIdleArticles } = state.settings;
+  const idle = state.articles.length - 1 - story.lastArticle;
+  if (idle > maxIdleArticles) return false;
+  const outdated = story.lastTime !== null && state.newestTime - story.lastTime > liveWindowMs;
+  return !outdated || idle <= minIdleArticles;
+}
+
+/** Advances the live-story clock to an article's date and lets the index drop a slice of stories that left it. */
+export function ageStories(state: ClusterState, time: number | null): void {
+  if (time !== null && time > state.newestTime) state.newestTime = time;
+  state.index.sweep(state.isLive, SWEEP_LISTS);
 }
 
 function ensureDense(state: ClusterState): void {
@@ -107,7 +148,7 @@ export function findBestStory(state: ClusterState, doc: DocumentVectors, options
   loadDense(state.dense, doc.entities);
   let best: Match | null = null;
   let bestMargin = 0;
-  for (const s of state.index.lookup(doc, (i) => (state.stories[i]?.members.length ?? 0) > 0)) {
+  for (const s of state.index.lookup(doc, state.isLive)) {
     if (s === options.exclude) continue;
     const margin = measureMargin(state, doc, state.stories[s]!, options);
     if (margin.margin >= bestMargin) {

@@ -10,7 +10,13 @@ import type { Story, StoryInput, StoryOptions } from './types.ts';
  */
 export function clusterStories(docs: StoryInput[], options: StoryOptions = {}): Story[] {
   const background = options.background ?? countDocumentFrequencies(docs);
-  const clusterer = new StoryClusterer({ ...options, background });
+  // A batch is clustered as a whole: no story ages out of the index while it is read (see LIVE_WINDOW_DAYS).
+  const clusterer = new StoryClusterer({
+    liveWindowDays: Number.POSITIVE_INFINITY,
+    maxIdleArticles: Number.POSITIVE_INFINITY,
+    ...options,
+    background,
+  });
   for (const doc of docs) clusterer.add(doc);
   clusterer.refine();
   return clusterer.stories();

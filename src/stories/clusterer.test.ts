@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from './cluster-stories.ts';
 import { StoryClusterer } from './clusterer.ts';
+import { MIN_IDLE_ARTICLES } from './thresholds.ts';
 import type { StoryInput } from './types.ts';
 
 const doc = (id: string, title: string | null, text: string, published: string | null = null): StoryInput => ({
@@ -81,5 +82,34 @@ describe('StoryClusterer', () => {
     far.add(QUAKES[0]!);
     const later = { ...QUAKES[1]!, published: '2025-03-05' };
     expect(far.add(later).score).toBeLessThan(near.add(QUAKES[1]!).score);
+  });
+});
+
+describe('live-story window', () => {
+  const [q1, q2] = [QUAKES[0]!, QUAKES[1]!];
+  it('stops matching a story outside the date window once it has been idle for MIN_IDLE_ARTICLES additions', () => {
+    const run = (liveWindowDays: number) => {
+      const clusterer = new StoryClusterer({ liveWindowDays });
+      const first = clusterer.add(q1);
+      for (let i = 0; i <= MIN_IDLE_ARTICLES; i++) clusterer.add(doc(`f${i}`, null, 'Filler note.', '2024-06-01'));
+      return { first, next: clusterer.add({ ...q2, published: '2024-06-02' }), stories: clusterer.stories() };
+    };
+    const windowed = run(60);
+    expect(windowed.next.storyId).not.toBe(windowed.first.storyId);
+    expect(windowed.stories.map((s) => s.id)).toContain(windowed.first.storyId);
+    const unbounded = run(Number.POSITIVE_INFINITY);
+    expect(unbounded.next.storyId).toBe(unbounded.first.storyId);
+  });
+
+  it('stops matching a story idle for more than maxIdleArticles additions', () => {
+    const clusterer = new StoryClusterer({ maxIdleArticles: 1 });
+    clusterer.add({ ...q1, published: null });
+    clusterer.add(doc('o1', 'Budget passes parliament', 'The budget passed parliament.'));
+    clusterer.add(doc('o2', 'Storm closes schools', 'A storm closed schools.'));
+    expect(clusterer.add({ ...q2, published: null }).isNew).toBe(true);
+    const kept = new StoryClusterer({ maxIdleArticles: 10 });
+    const kept1 = kept.add({ ...q1, published: null });
+    kept.add(doc('o1', 'Budget passes parliament', 'The budget passed parliament.'));
+    expect(kept.add({ ...q2, published: null }).storyId).toBe(kept1.storyId);
   });
 });

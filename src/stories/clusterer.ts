@@ -1,5 +1,5 @@
 import type { ClusterState } from './cluster-state.ts';
-import { createClusterState, findBestStory, placeArticle } from './cluster-state.ts';
+import { ageStories, createClusterState, findBestStory, placeArticle } from './cluster-state.ts';
 import { countDocument, vectorizeDocument } from './features.ts';
 import { refineStories } from './refine.ts';
 import type { Assignment, Story, StoryInput, StoryOptions } from './types.ts';
@@ -11,6 +11,12 @@ import type { Assignment, Story, StoryInput, StoryOptions } from './types.ts';
  * clusterer.add({ id: 'a1', title: 'Quake hits Kyiv', text: '...', published: '2024-05-01' });
  * clusterer.refine(); // optional, after a batch: re-weigh with the final IDF, re-assign, merge
  * clusterer.stories(); // [{ id: 'story-1', articleIds: ['a1'] }]
+ *
+ * Live stories: a story can be joined while its latest article is within LIVE_WINDOW_DAYS of the newest
+ * publication date seen and it gained an article within the last MAX_IDLE_ARTICLES additions (thresholds.ts);
+ * after that it leaves the candidate index (posting lists are swept a slice per add()) but stays in stories().
+ * The policy depends only on the articles added and their order, so a replay gives the same stories.
+ * clusterStories (batch) turns it off.
  */
 export class StoryClusterer {
   private readonly state: ClusterState;
@@ -22,7 +28,8 @@ export class StoryClusterer {
   add(doc: StoryInput): Assignment {
     const { vocab, articles } = this.state;
     const counts = countDocument(doc, vocab);
-    vocab.countDocument([...counts.terms.ids, ...counts.entities.ids]);
+    ageStories(this.state, counts.time);
+    vocab.countDocument(counts.terms.ids, counts.entities.ids);
     const vectors = vectorizeDocument(counts, vocab);
     const match = findBestStory(this.state, vectors);
     articles.push({ id: doc.id, counts, vectors, story: -1 });

@@ -3,7 +3,9 @@ import { NOT_NAMES, STOP_WORDS } from './stopwords.ts';
 
 /** Sentence ends and line breaks: the next word's capital says nothing about it being a name. */
 const SENTENCE_BREAK = /(?<=[.!?]["')\]]?)\s+|\n+/u;
-const RAW_WORD = /[\p{L}\p{N}]+(?:[.'’,][\p{L}\p{N}]+)*/gu;
+/** A word (letters, digits, inner . ' ’ ,) or a run of punctuation between words. */
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[.'’,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
+const IS_WORD = /^[\p{L}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -25,7 +27,10 @@ const MIN_BARE_NUMBER = 10;
  * deriveEntityKeys('Officials in Kyiv said a 7.1 magnitude quake hit.') includes 'name:kyiv' and 'num:7.1 magnitud'.
  */
 export function deriveEntityKeys(text: string): string[] {
-  const sentences = text.split(SENTENCE_BREAK).map((s) => ({ words: splitWords(s), titleCase: isTitleCase(s) }));
+  const sentences = text.split(SENTENCE_BREAK).map((s) => {
+    const words = splitWords(s);
+    return { words, titleCase: isTitleCase(s, words) };
+  });
   const known = collectMidSentenceCapitals(sentences);
   const keys: string[] = [];
   for (const sentence of sentences) {
@@ -43,20 +48,31 @@ interface Sentence {
 /** Words of a sentence; '' marks punctuation between words, which ends a name ("Alaska, Sarah Palin"). */
 function splitWords(sentence: string): string[] {
   const words: string[] = [];
-  let end = 0;
-  for (const m of sentence.matchAll(RAW_WORD)) {
-    if (words.length > 0 && /\S/u.test(sentence.slice(end, m.index))) words.push('');
-    words.push(m[0].replace(/['’]s$/u, ''));
-    end = m.index + m[0].length;
+  let mark = false;
+  // match() rather than matchAll(): strings only, no match object per word (the hot path's largest garbage).
+  for (const token of sentence.match(WORD_OR_MARK) ?? []) {
+    if (!IS_WORD.test(token)) {
+      mark = words.length > 0;
+      continue;
+    }
+    if (mark) words.push('');
+    mark = false;
+    words.push(token.replace(/['’]s$/u, ''));
   }
   return words;
 }
 
 /** A headline line in title case ("Quake Hits Chile, Kills 12"): no closing full stop, mostly capitals. */
-function isTitleCase(sentence: string): boolean {
+function isTitleCase(sentence: string, words: string[]): boolean {
   if (/[.!?]["')\]]?\s*$/u.test(sentence)) return false;
-  const long = splitWords(sentence).filter((w) => w.length > 3);
-  return long.length >= 3 && long.filter((w) => CAPITALISED.test(w)).length / long.length > TITLE_CASE_SHARE;
+  let long = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (w.length <= 3) continue;
+    long++;
+    if (CAPITALISED.test(w)) capitalised++;
+  }
+  return long >= 3 && capitalised / long > TITLE_CASE_SHARE;
 }
 
 /** Words capitalised mid-sentence in ordinary lines: proof that a capital at a sentence start is a name. */

@@ -1,6 +1,7 @@
 import { deriveEntityKeys } from './entities.ts';
 import type { SparseVector } from './sparse.ts';
-import { listEntries, pruneVector, toSparseVector } from './sparse.ts';
+import { pruneVector } from './sparse.ts';
+import { TermCounter } from './term-counter.ts';
 import { DOC_MAX_TERMS, TITLE_REPEAT } from './thresholds.ts';
 import { isEnglish, tokenizeTerms } from './tokens.ts';
 import type { StoryInput } from './types.ts';
@@ -29,12 +30,11 @@ function composeText(doc: StoryInput): { title: string; body: string } {
   return { title, body: body === title ? '' : body };
 }
 
-function countKeys(keys: string[], vocab: Vocabulary, repeat = 1, into = new Map<number, number>()) {
-  for (const key of keys) {
-    const id = vocab.intern(key);
-    into.set(id, (into.get(id) ?? 0) + repeat);
-  }
-  return into;
+/** Scratch shared by every clusterer: counting is synchronous and never re-entered. */
+const counter = new TermCounter();
+
+function countKeys(keys: string[], vocab: Vocabulary, repeat: number): void {
+  for (const key of keys) counter.add(vocab.intern(key), repeat);
 }
 
 /** Interns and counts the article's words and entity keys. */
@@ -42,28 +42,33 @@ export function countDocument(doc: StoryInput, vocab: Vocabulary): DocumentCount
   const english = isEnglish(doc.language);
   const { title, body } = composeText(doc);
   const repeat = body === '' ? 1 : TITLE_REPEAT;
-  const terms = countKeys(tokenizeTerms(title, english), vocab, repeat);
-  countKeys(tokenizeTerms(body, english), vocab, 1, terms);
-  const keys = doc.entities ?? deriveEntityKeys(body === '' ? title : title + '\n' + body);
-  const entities = countKeys(keys, vocab);
+  counter.reset();
+  countKeys(tokenizeTerms(title, english), vocab, repeat);
+  countKeys(tokenizeTerms(body, english), vocab, 1);
+  const terms = counter.take();
+  countKeys(doc.entities ?? deriveEntityKeys(body === '' ? title : title + '\n' + body), vocab, 1);
+  const entities = counter.take();
   const parsed = doc.published === null ? Number.NaN : Date.parse(doc.published);
-  return { terms: toSparseVector(terms), entities: toSparseVector(entities), time: Number.isNaN(parsed) ? null : parsed };
+  return { terms, entities, time: Number.isNaN(parsed) ? null : parsed };
 }
 
-/** Sublinear TF times IDF, L2-normalised, capped at the heaviest terms. */
+/** Scratch for raw weights before normalising (float64, as the Float32 weights are rounded once, at the end). */
+let raw = new Float64Array(1024);
+
+/** Sublinear TF times IDF, L2-normalised, capped at the heaviest terms. Shares `ids` with the counts. */
 function weigh(counts: SparseVector, vocab: Vocabulary, max: number): SparseVector {
-  const entries: Array<[number, number]> = [];
+  const n = counts.ids.length;
+  if (raw.length < n) raw = new Float64Array(Math.max(n, raw.length * 2));
   let sum = 0;
-  for (const [id, tf] of listEntries(counts)) {
-    const w = (1 + Math.log(tf)) * vocab.idf(id);
-    entries.push([id, w]);
+  for (let k = 0; k < n; k++) {
+    const w = (1 + Math.log(counts.weights[k]!)) * vocab.idf(counts.ids[k]!);
+    raw[k] = w;
     sum += w * w;
   }
   const norm = Math.sqrt(sum) || 1;
-  return pruneVector(
-    toSparseVector(entries.map(([id, w]) => [id, w / norm])),
-    max,
-  );
+  const weights = new Float32Array(n);
+  for (let k = 0; k < n; k++) weights[k] = raw[k]! / norm;
+  return pruneVector({ ids: counts.ids, weights }, max);
 }
 
 /** Weighs counts with the vocabulary's current IDF. */

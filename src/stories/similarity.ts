@@ -65,12 +65,10 @@ export function scoreMember(
   member: DocumentVectors,
   weights: ScoreWeights,
 ): number {
-  const unit = {
-    text: member.text,
-    textNorm: member.text.ids.length > 0 ? 1 : 0,
-    entities: member.entities,
-    entityNorm: member.entities.ids.length > 0 ? 1 : 0,
-  };
+  // Inlined scoreAgainst with unit norms: this runs for up to MEMBER_CAP members of every candidate, per article.
+  const textCos = member.text.ids.length > 0 ? dotDense(dense, member.text) : 0;
+  const hasEntities = doc.entities.ids.length > 0 && member.entities.ids.length > 0;
+  const entityCos = hasEntities ? dotDense(dense, member.entities) : 0;
   const gap = measureGapDays(doc.time, member.time, member.time);
-  return scoreAgainst(dense, doc, unit, weights) * weighTimeGap(gap);
+  return mixCosines(textCos, entityCos, hasEntities, weights) * weighTimeGap(gap);
 }

@@ -26,30 +26,50 @@ export function measureNorm(v: SparseVector): number {
 
 /** a + scale * b, keeping only positive entries (scale = -1 removes a member from a centroid). */
 export function addVectors(a: SparseVector, b: SparseVector, scale = 1): SparseVector {
-  const ids: number[] = [];
-  const weights: number[] = [];
+  // Two passes (count, then fill) so the result is allocated once at its exact size: add() runs this per article,
+  // and growing plain arrays first was a large share of the garbage collected on the hot path.
+  const n = mergeVectors(a, b, scale, null);
+  const out = { ids: new Int32Array(n), weights: new Float32Array(n) };
+  mergeVectors(a, b, scale, out);
+  return out;
+}
+
+/** Walks the union of a and b's ids; writes kept entries into out when given; returns how many were kept. */
+function mergeVectors(a: SparseVector, b: SparseVector, scale: number, out: SparseVector | null): number {
   let i = 0;
   let j = 0;
-  const push = (id: number, w: number) => {
-    if (w < 1e-6) return; // weights are positive; a removed member leaves ~0 or, after pruning, < 0
-    ids.push(id);
-    weights.push(w);
-  };
+  let n = 0;
   while (i < a.ids.length || j < b.ids.length) {
     const ai = i < a.ids.length ? a.ids[i]! : Number.POSITIVE_INFINITY;
     const bj = j < b.ids.length ? b.ids[j]! : Number.POSITIVE_INFINITY;
-    if (ai === bj) push(ai, a.weights[i++]! + scale * b.weights[j++]!);
-    else if (ai < bj) push(ai, a.weights[i++]!);
-    else push(bj, scale * b.weights[j++]!);
+    const id = Math.min(ai, bj);
+    let w = 0;
+    if (ai === id) w += a.weights[i++]!;
+    if (bj === id) w += scale * b.weights[j++]!;
+    if (w < 1e-6) continue; // weights are positive; a removed member leaves ~0 or, after pruning, < 0
+    if (out !== null) {
+      out.ids[n] = id;
+      out.weights[n] = w;
+    }
+    n++;
   }
-  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights) };
+  return n;
 }
 
 /** Keeps the `max` heaviest entries: bounds centroid size (and scoring cost) for long-running stories. */
 export function pruneVector(v: SparseVector, max: number): SparseVector {
   if (v.ids.length <= max) return v;
-  const order = [...v.ids.keys()].sort((x, y) => v.weights[y]! - v.weights[x]!).slice(0, max);
-  return toSparseVector(order.map((k) => [v.ids[k]!, v.weights[k]!]));
+  // Heaviest first, ties by position (= id): the same entries a stable sort by weight keeps.
+  const order = new Uint32Array(v.ids.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  order.sort((x, y) => v.weights[y]! - v.weights[x]! || x - y);
+  const kept = order.subarray(0, max).sort();
+  const out = { ids: new Int32Array(max), weights: new Float32Array(max) };
+  for (let k = 0; k < max; k++) {
+    out.ids[k] = v.ids[kept[k]!]!;
+    out.weights[k] = v.weights[kept[k]!]!;
+  }
+  return out;
 }
 
 /** Dot product with a vector loaded into a dense scratch array (see {@link loadDense}). */

@@ -15,6 +15,8 @@ export interface StoryState {
   /** Earliest and latest known publication times of its members (ms), null when none is known. */
   firstTime: number | null;
   lastTime: number | null;
+  /** Index of the latest article that joined (-1 when none): how long the story has been idle. */
+  lastArticle: number;
 }
 
 export function createStory(id: string): StoryState {
@@ -27,6 +29,7 @@ export function createStory(id: string): StoryState {
     entityNorm: 0,
     firstTime: null,
     lastTime: null,
+    lastArticle: -1,
   };
 }
 
@@ -46,6 +49,7 @@ function shiftCentroid(story: StoryState, doc: DocumentVectors, scale: number): 
 
 export function joinStory(story: StoryState, index: number, doc: DocumentVectors): void {
   story.members.push(index);
+  story.lastArticle = Math.max(story.lastArticle, index);
   shiftCentroid(story, doc, 1);
   widenTimes(story, doc.time);
 }

@@ -7,6 +7,24 @@ const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** 1-letter tokens carry no event signal in any language we see. */
 const MIN_TOKEN_LENGTH = 2;
+/**
+ * Porter stems remembered, word -> stem. The stemmer builds several intermediate strings per word, most of the
+ * garbage add() left after the other scratch was reused; news vocabulary repeats, so most words hit. Cleared when
+ * full: a bound on memory, and stems do not depend on what the cache holds, so results stay deterministic. Small,
+ * so that refilling it never rehashes a large Map inside one add().
+ */
+const STEM_CACHE_SIZE = 10_000;
+const stems = new Map<string, string>();
+
+function stemCached(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stem = stemmer(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
 
 /** Whether stemming and the English stop words apply. */
 export function isEnglish(language: string | undefined): boolean {
@@ -19,9 +37,8 @@ export function isEnglish(language: string | undefined): boolean {
  */
 export function tokenizeTerms(text: string, english: boolean): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    pushTerms(match[0], english, out);
-  }
+  // match() rather than matchAll(): strings only, no match object per word (the hot path's largest garbage).
+  for (const word of text.toLowerCase().match(WORD) ?? []) pushTerms(word, english, out);
   return out;
 }
 
@@ -37,7 +54,7 @@ function pushTerms(word: string, english: boolean, out: string[]): void {
   }
   const bare = word.replace(/'s$/, '');
   if (STOP_WORDS.has(bare) || /^\d+$/.test(bare)) return; // bare numbers go to the entity keys instead
-  out.push(/^[a-z]+$/.test(bare) ? stemmer(bare) : bare);
+  out.push(/^[a-z]+$/.test(bare) ? stemCached(bare) : bare);
 }
 
 function pushBigrams(word: string, out: string[]): void {

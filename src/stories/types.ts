@@ -35,6 +35,13 @@ export interface StoryOptions {
   mergeThreshold?: number;
   /** Mean local-weighted similarity a group must keep for `refine` not to split it off its story. */
   splitThreshold?: number;
+  /**
+   * Days a story stays findable after its latest member's publication date, measured back from the newest date
+   * seen (LIVE_WINDOW_DAYS); Infinity keeps every story live.
+   */
+  liveWindowDays?: number;
+  /** Additions after which a story that gained no article leaves the index (MAX_IDLE_ARTICLES); Infinity: never. */
+  maxIdleArticles?: number;
   /** Weight of the entity/number cosine in the combined score (the rest goes to word TF-IDF). */
   entityWeight?: number;
   /**
