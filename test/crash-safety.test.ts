@@ -11,11 +11,12 @@ const ARTICLES = 10_000;
 /** Kills before the run that is left to finish. */
 const KILLS = 3;
 /**
- * Each run is killed a random 0-2.5 s after it has stored a random 1-2,500 more articles (one batch of 200 takes
- * about 0.5-1.5 s on 2 busy cores), so kills land while annotating and inside commits, every run makes progress,
- * and later runs start by replaying thousands of stored articles.
+ * Each run is killed a random 0-1 s after it has stored a random share of what is left (at most 1/(kills left + 1)
+ * of it, and at most 2,500: one batch of 200 takes about 0.3-1.5 s on 2 busy cores), so kills land while
+ * annotating and inside commits, every run makes progress, later runs start by replaying thousands of stored
+ * articles, and a fast machine still leaves work for every kill.
  */
-const KILL_JITTER_MS = 2_500;
+const KILL_JITTER_MS = 1_000;
 const KILL_MAX_GAIN = 2_500;
 /** How often the test looks at the database to see the first commit of a run. */
 const POLL_MS = 100;
@@ -43,10 +44,12 @@ describe('crash safety (real CLI, SIGKILL)', () => {
     writeFileSync(input, toJsonl(makeSyntheticRecords(ARTICLES)));
     const args = ['ingest', input, '--db', db, '--no-progress'];
     const counts: number[] = [];
+    let kills = 0;
     for (let k = 0; k < KILLS; k++) {
       const before = counts.at(-1) ?? 0;
       const jitter = Math.random() * KILL_JITTER_MS;
-      const gain = 1 + Math.floor(Math.random() * KILL_MAX_GAIN);
+      const budget = Math.min(KILL_MAX_GAIN, Math.floor((ARTICLES - before) / (KILLS - k + 1)));
+      const gain = 1 + Math.floor(Math.random() * budget);
       const run = startCli(args);
       const poll = setInterval(() => {
         if (countArticles(db) < before + gain) return;
@@ -57,9 +60,16 @@ describe('crash safety (real CLI, SIGKILL)', () => {
       clearInterval(poll);
       counts.push(countArticles(db));
       console.log(`kill ${k + 1}, ${Math.round(jitter)} ms after ${gain} more were stored: ${result.signal ?? `exit ${result.code}`}, ${counts.at(-1)} stored`);
-      if (result.signal !== 'SIGKILL') throw new Error(`run ${k + 1} was not killed: ${result.stderr}`);
       checkIntegrity(db);
+      if (result.signal === 'SIGKILL') {
+        kills++;
+        continue;
+      }
+      // The run finished between the trigger and the kill (a fast machine): that is not a crash, just no more to kill.
+      expect(result.code, result.stderr).toBe(0);
+      break;
     }
+    expect(kills).toBeGreaterThanOrEqual(2);
     const final = await startCli(args).done;
     expect(final.stderr).toBe('');
     expect(final.code).toBe(0);
