@@ -1,3 +1,4 @@
+import { pickMetadata } from '../extract/article.ts';
 import type { Analysis } from '../analyze.ts';
 import type { Statement, StoryAnalysis } from '../compare/types.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
@@ -24,14 +25,7 @@ function toArticle(a: AnnotatedArticle) {
     cites.set(key, entry);
   }
   return {
-    id: a.id,
-    source: a.source,
-    outlet: a.outlet,
-    title: a.title,
-    published: a.published,
-    byline: a.byline,
-    url: a.url,
-    language: a.language,
+    ...pickMetadata(a),
     ...(a.warnings.length ? { warnings: a.warnings } : {}),
     sentences: n.sentences.map((s) => s.text),
     headingSentences: n.sentences.flatMap((s, i) => (s.heading ? [i] : [])),

@@ -65,3 +65,10 @@ export function toArticle(raw: RawDocument, now: Date = new Date()): Article {
     warnings: checkMetadata(text, title, published, now),
   };
 }
+
+/** The metadata every view of an article shows, in one place (dossier, stored summary, API). */
+export type ArticleMetadata = Pick<Article, 'id' | 'source' | 'outlet' | 'title' | 'published' | 'byline' | 'url' | 'language'>;
+
+export function pickMetadata(a: ArticleMetadata): ArticleMetadata {
+  return { id: a.id, source: a.source, outlet: a.outlet, title: a.title, published: a.published, byline: a.byline, url: a.url, language: a.language };
+}

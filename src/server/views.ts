@@ -1,17 +1,11 @@
+import { pickMetadata } from '../extract/article.ts';
 import type { ArticleMeta, ArticleResponse } from '../api-types.ts';
 import type { ArticleSummary, StoredArticle } from '../store/types.ts';
 
 /** Metadata and sentence texts: what a story page needs of each article (no tokens, no offsets), from its stored summary. */
 export function toArticleMeta(a: ArticleSummary): ArticleMeta {
   return {
-    id: a.id,
-    source: a.source,
-    outlet: a.outlet,
-    title: a.title,
-    published: a.published,
-    byline: a.byline,
-    url: a.url,
-    language: a.language,
+    ...pickMetadata(a),
     sentences: a.sentences,
   };
 }
@@ -21,14 +15,7 @@ export function toArticleResponse(stored: StoredArticle): ArticleResponse {
   const a = stored.article;
   const n = a.annotation;
   return {
-    id: a.id,
-    source: a.source,
-    outlet: a.outlet,
-    title: a.title,
-    published: a.published,
-    byline: a.byline,
-    url: a.url,
-    language: a.language,
+    ...pickMetadata(a),
     storyId: stored.storyId,
     storedAt: stored.storedAt,
     warnings: a.warnings,

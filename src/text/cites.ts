@@ -1,5 +1,6 @@
 import { overlaps, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS } from './gazetteer.ts';
+import { sentenceIndexAt } from './sentences.ts';
 import type { Cite, CiteKind, Entity, EntityMention, Sentence, Span } from './types.ts';
 
 const OUTLET_KIND = new Map<string, CiteKind>(Object.entries(OUTLETS).map(([name, v]) => [name, v.kind]));
@@ -111,19 +112,6 @@ function hasPositionIn(at: number[] | null, start: number, end: number): boolean
   return lo < at.length && at[lo]! < end;
 }
 
-/** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
-function sentenceIndexAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   if (!speaker.named || !speaker.entityId) return 'anonymous';

@@ -1,4 +1,5 @@
 import { readSpeaker, SPEECH_VERBS } from './attribution.ts';
+import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
 
 /** Shortest quotation we report: shorter quoted strings are scare quotes or titles ("fact-finding mission" is kept). */
@@ -28,19 +29,6 @@ export function findQuoteSpans(text: string): Span[] {
   return spans;
 }
 
-/** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
-function sentenceIndexAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /**
  * Finds quotations and their speakers ("...," X said / X told / according to X / X said "...").

@@ -112,3 +112,17 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
   }
   return { sentences, tokens, analysisText };
 }
+
+/** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
+export function sentenceIndexAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

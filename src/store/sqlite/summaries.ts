@@ -1,3 +1,4 @@
+import { pickMetadata } from '../../extract/article.ts';
 import type Database from 'better-sqlite3';
 import type { AnnotatedArticle } from '../../pipeline.ts';
 import type { ArticleSummary } from '../types.ts';
@@ -19,14 +20,7 @@ interface SummaryRow {
  */
 export function toSummaryRecord(a: AnnotatedArticle): SummaryRecord {
   return {
-    id: a.id,
-    source: a.source,
-    outlet: a.outlet,
-    title: a.title,
-    published: a.published,
-    byline: a.byline,
-    url: a.url,
-    language: a.language,
+    ...pickMetadata(a),
     sentences: a.annotation.sentences.map((s) => s.text),
   };
 }
