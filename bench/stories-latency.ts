@@ -3,24 +3,13 @@
 // common words from a Zipf(1) vocabulary, so posting lists of frequent terms grow long as they do in real news.
 import { StoryClusterer } from '../src/stories/clusterer.ts';
 import type { StoryInput } from '../src/stories/types.ts';
+import { createRandom } from './synthetic.ts';
 
 const LIVE_STORIES = Number(process.argv[2] ?? 50_000);
 const VOCABULARY = 200_000;
 const COMMON_WORDS_PER_ARTICLE = 120;
 const STORY_WORDS = 12;
 const PROBES = 2_000;
-
-/** Seeded PRNG (mulberry32). */
-function createRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A pronounceable pseudo-word for an index: consonant-vowel pairs, never an English stop word. */
 function spellWord(n: number): string {
