@@ -66,9 +66,15 @@ function dot(a: Vector, b: Vector): number {
   return sum;
 }
 
-/** LexRank (Erkan & Radev 2004): a sentence is central when central sentences resemble it. Mean score 1. */
-function lexRank(vectors: Vector[]): number[] {
+/**
+ * LexRank (Erkan & Radev 2004): a sentence is central when central sentences resemble it. Mean score 1.
+ * `vectors` are distinct texts and `copies[k]` how many statements print text k: the graph is the one over every
+ * statement (identical statements link to each other and share one score), computed on the distinct texts, since
+ * wire copies repeat a sentence in dozens of articles and the statement graph grows with the square of its size.
+ */
+function lexRank(vectors: Vector[], copies: number[]): number[] {
   const n = vectors.length;
+  const total = copies.reduce((sum, m) => sum + m, 0);
   const edges: number[][] = vectors.map(() => []);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -77,15 +83,23 @@ function lexRank(vectors: Vector[]): number[] {
       edges[j]!.push(i);
     }
   }
+  // A statement links to the other copies of its own text too (a text's cosine with itself is 1 unless empty).
+  const selfLinks = vectors.map((v, i) => (v.size > 0 && dot(v, v) > LEXRANK_THRESHOLD ? copies[i]! - 1 : 0));
+  const degree = edges.map((out, i) => out.reduce((sum, j) => sum + copies[j]!, selfLinks[i]!));
   let score = new Array<number>(n).fill(1);
   for (let round = 0; round < 50; round++) {
     // A sentence like no other spreads its score evenly, so the scores keep their mean.
-    const dangling = edges.reduce((sum, out, i) => sum + (out.length === 0 ? score[i]! : 0), 0);
-    const next = new Array<number>(n).fill(1 - DAMPING + (DAMPING * dangling) / n);
-    for (let i = 0; i < n; i++) for (const j of edges[i]!) next[j]! += (DAMPING * score[i]!) / edges[i]!.length;
-    const moved = next.reduce((d, x, i) => d + Math.abs(x - score[i]!), 0);
+    const dangling = degree.reduce((sum, d, i) => sum + (d === 0 ? copies[i]! * score[i]! : 0), 0);
+    const next = new Array<number>(n).fill(1 - DAMPING + (DAMPING * dangling) / total);
+    for (let i = 0; i < n; i++) {
+      if (degree[i] === 0) continue;
+      const share = (DAMPING * score[i]!) / degree[i]!;
+      for (const j of edges[i]!) next[j]! += copies[i]! * share;
+      next[i]! += selfLinks[i]! * share;
+    }
+    const moved = next.reduce((d, x, i) => d + copies[i]! * Math.abs(x - score[i]!), 0);
     score = next;
-    if (moved < 1e-4 * n) break;
+    if (moved < 1e-4 * total) break;
   }
   return score;
 }
@@ -104,23 +118,33 @@ interface Candidate {
  */
 function scoreWordings(claims: Claim[]): Candidate[] {
   const statements = claims.flatMap((c) => c.statements);
-  const words = new Map(statements.map((s) => [s, stems(s.text)]));
+  // Identical statements (wire copies) share their stems, vector and rank: one entry per distinct text.
+  const textIndex = new Map<string, number>();
+  const texts: Array<{ words: Set<string>; copies: number }> = [];
+  for (const s of statements) {
+    const k = textIndex.get(s.text);
+    if (k === undefined) {
+      textIndex.set(s.text, texts.length);
+      texts.push({ words: stems(s.text), copies: 1 });
+    } else texts[k]!.copies++;
+  }
   const df = new Map<string, number>();
-  for (const ws of words.values()) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const t of texts) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + t.copies);
   const idf = (w: string) => Math.log((1 + statements.length) / (1 + (df.get(w) ?? 0)));
   const centroid: Vector = new Map([...df].map(([w, n]) => [w, n * idf(w)]));
   const centroidNorm = Math.sqrt([...centroid.values()].reduce((sum, x) => sum + x * x, 0)) || 1;
-  const vectors = new Map(statements.map((s) => [s, toUnit(words.get(s)!, idf)]));
-  const ranks = lexRank([...vectors.values()]);
-  const rankOf = new Map(statements.map((s, i) => [s, ranks[i]!]));
+  const vectors = texts.map((t) => toUnit(t.words, idf));
+  const ranks = lexRank(vectors, texts.map((t) => t.copies));
+  const indexOf = (s: Statement) => textIndex.get(s.text)!;
   const out: Candidate[] = [];
   for (const claim of claims) {
     if (claim.status === 'disputed') continue;
     const support = SUPPORT_WEIGHT * Math.log2(claim.independentSources);
     let best: Candidate | null = null;
     for (const s of claim.statements.filter(standsAlone)) {
-      const w = words.get(s)!;
-      const centrality = dot(vectors.get(s)!, centroid) / centroidNorm + LEXRANK_WEIGHT * rankOf.get(s)!;
+      const k = indexOf(s);
+      const w = texts[k]!.words;
+      const centrality = dot(vectors[k]!, centroid) / centroidNorm + LEXRANK_WEIGHT * ranks[k]!;
       const lead = LEAD_WEIGHT / (1 + s.sentence / LEAD_HALF_LIFE);
       const score = centrality + lead + support + LENGTH_WEIGHT * Math.min(1, w.size / LONG_WORDS);
       if (!best || score > best.score) best = { claim: s.text === claim.text ? claim : { ...claim, text: s.text }, words: w, score };

@@ -1,5 +1,6 @@
 import { claimSimilarity, type StemStats } from './claim-similarity.ts';
 import { type PreparedSentence, scorePrepared } from './similarity.ts';
+import type { Neighbor } from './text-pairs.ts';
 
 export interface Alignment {
   aSentence: number;
@@ -16,8 +17,10 @@ export const ALIGN_THRESHOLD = 0.6;
 
 /** A claim sentence ready for comparison: cheap word sets, and the model's preparation on demand. */
 export interface PreparedEntry {
-  /** `articleId#sentence`, unique in a story: the key of the similarity cache. */
+  /** The text's key in its story (`t` + textId): the similarity cache's key, shared by identical sentences. */
   key: string;
+  /** Id of the distinct text in the story's TextPool. */
+  textId: number;
   index: number;
   text: string;
   /** Lower-cased content words (candidate filtering). */
@@ -57,32 +60,28 @@ export function sentenceSimilarity(a: PreparedEntry, b: PreparedEntry, stats: St
   return score;
 }
 
-/** Shares at least this many content words before the scorer is asked: a cheap filter for long stories. */
-const MIN_SHARED_WORDS = 2;
-
-function sharedWords(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n;
-}
-
-/** Best one-to-one alignment of A's sentences to B's (greedy by score), keeping pairs above ALIGN_THRESHOLD. */
 /**
- * Aligns A's sentences to B's. Copies and rewrites keep the source's words, so the weighted word overlap alone
- * decides here; the paraphrase model (which matches synonyms, and costs ~1 ms a sentence to prepare) is kept for
- * grouping claims, where independent wordings of one fact must meet. Measured: findFamilies was 76% of
- * analyzeStory with the model (bench/analyze.ts, 200 synthetic articles).
+ * Aligns A's sentences to B's: the best one-to-one pairs (greedy by score, ties in reading order) among the text
+ * pairs `neighbors` lists at `threshold` or above. Copies and rewrites keep the source's words, so the weighted
+ * word overlap alone decides here; the paraphrase model (which matches synonyms, and costs ~1 ms a sentence to
+ * prepare) is kept for grouping claims, where independent wordings of one fact must meet. Measured: findFamilies
+ * was 76% of analyzeStory with the model (bench/analyze.ts, 200 synthetic articles).
  */
-export function alignArticles(a: PreparedArticle, b: PreparedArticle, stats: StemStats, threshold = ALIGN_THRESHOLD): Alignment[] {
+export function alignArticles(a: PreparedArticle, b: PreparedArticle, neighbors: Neighbor[][], threshold = ALIGN_THRESHOLD): Alignment[] {
+  const inB = new Map<number, number[]>();
+  for (const y of b.sentences) {
+    const list = inB.get(y.textId);
+    if (list) list.push(y.index);
+    else inB.set(y.textId, [y.index]);
+  }
   const pairs: Alignment[] = [];
   for (const x of a.sentences) {
-    for (const y of b.sentences) {
-      if (sharedWords(x.words, y.words) < MIN_SHARED_WORDS) continue;
-      const score = claimSimilarity(x, y, stats);
-      if (score >= threshold) pairs.push({ aSentence: x.index, bSentence: y.index, score });
+    for (const n of neighbors[x.textId] ?? []) {
+      if (n.overlap < threshold) continue;
+      for (const bSentence of inB.get(n.textId) ?? []) pairs.push({ aSentence: x.index, bSentence, score: n.overlap });
     }
   }
-  pairs.sort((p, q) => q.score - p.score);
+  pairs.sort((p, q) => q.score - p.score || p.aSentence - q.aSentence || p.bSentence - q.bSentence);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: Alignment[] = [];

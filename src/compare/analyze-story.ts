@@ -1,17 +1,18 @@
 import { buildTimeline } from '../brief/timeline.ts';
 import { writeBrief } from '../brief/brief.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
-import type { PreparedArticle, SimilarityCache } from './align.ts';
+import { MODEL_FLOOR, type PreparedEntry, type SimilarityCache } from './align.ts';
 import { countStems, coverage, type StemStats } from './claim-similarity.ts';
 import { scorePrepared } from './similarity.ts';
 import { groupClaims } from './claims.ts';
 import { findConflicts } from './conflicts.ts';
 import { findFamilies } from './families.ts';
 import { countOrigins, markDisputed } from './origins.ts';
-import { prepareArticle } from './prepare.ts';
+import { prepareArticle, TextPool } from './prepare.ts';
 import { readStatements } from './statements.ts';
 import { mergeEntities } from './story-entities.ts';
 import { mergeQuotes } from './story-quotes.ts';
+import { findNeighbors } from './text-pairs.ts';
 import type { Claim, Family, Statement, StoryAnalysis } from './types.ts';
 
 const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|their)\b/i;
@@ -56,16 +57,19 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   const notAnalysed = articles.filter((a) => !isAnalysable(a)).map((a) => ({ articleId: a.id, reason: `language "${a.language}" is not analysed for claims (English only)` }));
   const outletOf = new Map(articles.map((a) => [a.id, labelOf(a)]));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const prepared = new Map(analysable.map((a) => [a.id, prepareArticle(a)]));
+  const pool = new TextPool();
+  const prepared = new Map(analysable.map((a) => [a.id, prepareArticle(a, pool)]));
   const stats = countStems([...prepared.values()].flatMap((p) => p.sentences));
   const cache: SimilarityCache = new Map();
+  // Every pair of distinct sentence texts close enough to matter to families or claims, scored once.
+  const neighbors = findNeighbors(pool.texts, stats, MODEL_FLOOR);
   // 1. families of rewrites
-  const families = findFamilies(analysable, prepared, stats);
+  const families = findFamilies(analysable, prepared, neighbors);
   const familyOf = new Map<string, Family>();
   for (const f of families) for (const id of f.articleIds) familyOf.set(id, f);
   // 2-3. claims with their origins
   const statements = analysable.flatMap(readStatements);
-  const groups = groupClaims(statements, prepared, stats, cache);
+  const groups = groupClaims(statements, prepared, neighbors, stats, cache);
   let claims: Claim[] = groups.map((g, k) => {
     const { origins, independentSources } = countOrigins(g.statements, familyOf, outletOf);
     return {
@@ -88,7 +92,8 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   claims.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length);
   // 7-8. timeline and brief
   const timeline = buildTimeline(analysable, claims);
-  const brief = writeBrief(claims, conflicts, outletOf, (claim) => supportingArticles(claim, prepared, stats));
+  const entries = new Map([...prepared.values()].flatMap((p) => p.sentences.map((e) => [`${p.id}#${e.index}`, e] as const)));
+  const brief = writeBrief(claims, conflicts, outletOf, (claim) => supportingArticles(claim, entries, stats));
   return { id, title: pickTitle(articles, claims), articleIds: articles.map((a) => a.id), families, claims, conflicts, entities, quotes, timeline, brief, notAnalysed };
 }
 
@@ -100,15 +105,23 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
  */
 export const BRIEF_SUPPORT_COVERAGE = 0.6;
 
-function supportingArticles(claim: Claim, prepared: Map<string, PreparedArticle>, stats: StemStats): string[] {
-  const find = (s: Statement) => prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence);
+function supportingArticles(claim: Claim, entries: Map<string, PreparedEntry>, stats: StemStats): string[] {
+  const find = (s: Statement) => entries.get(`${s.articleId}#${s.sentence}`);
   const wording = claim.statements.find((s) => s.text === claim.text);
   const w = wording ? find(wording) : undefined;
   if (!wording || !w) return claim.articleIds;
   const ids = new Set([wording.articleId]);
+  // Identical statements (wire copies) get one verdict.
+  const verdict = new Map<number, boolean>();
   for (const s of claim.statements) {
     const p = find(s);
-    if (p && (coverage(w, p, stats) >= BRIEF_SUPPORT_COVERAGE || scorePrepared(w.prepared, p.prepared).same)) ids.add(s.articleId);
+    if (!p) continue;
+    let supports = verdict.get(p.textId);
+    if (supports === undefined) {
+      supports = coverage(w, p, stats) >= BRIEF_SUPPORT_COVERAGE || scorePrepared(w.prepared, p.prepared).same;
+      verdict.set(p.textId, supports);
+    }
+    if (supports) ids.add(s.articleId);
   }
   return [...ids];
 }

@@ -1,7 +1,7 @@
 import type { PreparedArticle, PreparedEntry, SimilarityCache } from './align.ts';
-import { sentenceSimilarity } from './align.ts';
+import { MODEL_FLOOR, sentenceSimilarity } from './align.ts';
 import type { StemStats } from './claim-similarity.ts';
-import { contentWords } from './prepare.ts';
+import type { Neighbor } from './text-pairs.ts';
 import type { Statement } from './types.ts';
 
 /**
@@ -11,64 +11,98 @@ import type { Statement } from './types.ts';
  * from "Dmitriev traveled to the United States..." (0.16); see test/analyze-seeds.test.ts.
  */
 export const CLAIM_THRESHOLD = 0.42;
-/** Candidates must share this many content words before they are scored (a cheap filter for long stories). */
-const MIN_SHARED_WORDS = 2;
-
-interface Node {
-  statement: Statement;
-  entry: PreparedEntry;
-  words: Set<string>;
-}
 
 export interface ClaimGroup {
   statements: Statement[];
 }
 
 /**
- * Groups statements across articles that say the same thing (average-link over a best-match graph: a statement
- * joins the group of its most similar statement in another article when the similarity passes CLAIM_THRESHOLD and
- * the group holds no other statement from its own article).
+ * Statements of one text that can share a group: the k-th occurrence of the text in each article (an article that
+ * repeats a sentence has its second copy in the node for k = 1, since a group never takes two statements of one
+ * article).
  */
-export function groupClaims(statements: Statement[], prepared: Map<string, PreparedArticle>, stats: StemStats, cache?: SimilarityCache): ClaimGroup[] {
+interface Node {
+  entry: PreparedEntry;
+  statements: number[];
+  articles: Set<string>;
+}
+
+/** Whether identical statements of a text are one claim: what the pairwise rule would give them. */
+function joinsItself(text: Neighbor[] | undefined, textId: number): boolean {
+  return text?.some((n) => n.textId === textId && n.overlap >= CLAIM_THRESHOLD) ?? false;
+}
+
+/** Statements grouped into nodes of identical text (see Node); each statement in exactly one node. */
+function collectNodes(statements: Statement[], prepared: Map<string, PreparedArticle>, neighbors: Neighbor[][]): Node[] {
   const nodes: Node[] = [];
-  for (const s of statements) {
-    const p = prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence);
-    if (p) nodes.push({ statement: s, entry: p, words: p.words ?? contentWords(s.text) });
-  }
-  const byWord = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    for (const w of n.words) {
-      const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
+  const nodeOf = new Map<string, number>();
+  const seen = new Map<string, number>();
+  statements.forEach((s, i) => {
+    const entry = prepared.get(s.articleId)?.sentences.find((x) => x.index === s.sentence);
+    if (!entry) return;
+    const k = `${s.articleId}\u0000${entry.textId}`;
+    const occurrence = seen.get(k) ?? 0;
+    seen.set(k, occurrence + 1);
+    const key = joinsItself(neighbors[entry.textId], entry.textId) ? `${entry.textId}#${occurrence}` : `s${i}`;
+    let n = nodeOf.get(key);
+    if (n === undefined) {
+      n = nodes.length;
+      nodes.push({ entry, statements: [], articles: new Set() });
+      nodeOf.set(key, n);
     }
+    nodes[n]!.statements.push(i);
+    nodes[n]!.articles.add(s.articleId);
+  });
+  return nodes;
+}
+
+/**
+ * Groups statements across articles that say the same thing: a statement joins the group of its most similar
+ * statement in another article when the similarity passes CLAIM_THRESHOLD and the group holds no other statement
+ * from its own article (strongest pairs first). Identical sentences are one node, scored once: wire copies repeat
+ * a sentence in dozens of articles (see TextPool), and an identical pair is the strongest pair there is.
+ */
+export function groupClaims(
+  statements: Statement[],
+  prepared: Map<string, PreparedArticle>,
+  neighbors: Neighbor[][],
+  stats: StemStats,
+  cache?: SimilarityCache,
+): ClaimGroup[] {
+  const nodes = collectNodes(statements, prepared, neighbors);
+  const nodesOfText = new Map<number, number[]>();
+  nodes.forEach((n, i) => {
+    const list = nodesOfText.get(n.entry.textId);
+    if (list) list.push(i);
+    else nodesOfText.set(n.entry.textId, [i]);
   });
   const edges: Array<[number, number, number]> = [];
   nodes.forEach((n, i) => {
-    const shared = new Map<number, number>();
-    for (const w of n.words) for (const j of byWord.get(w) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, count] of shared) {
-      if (count < MIN_SHARED_WORDS || nodes[j]!.statement.articleId === n.statement.articleId) continue;
-      const score = sentenceSimilarity(n.entry, nodes[j]!.entry, stats, cache);
-      if (score >= CLAIM_THRESHOLD) edges.push([i, j, score]);
+    for (const near of neighbors[n.entry.textId] ?? []) {
+      if (near.overlap < MODEL_FLOOR) continue;
+      for (const j of nodesOfText.get(near.textId) ?? []) {
+        if (j <= i) continue;
+        const score = sentenceSimilarity(n.entry, nodes[j]!.entry, stats, cache);
+        if (score >= CLAIM_THRESHOLD) edges.push([i, j, score]);
+      }
     }
   });
-  // Strongest edges first; a group never takes two statements of one article (each says a different thing).
-  edges.sort((a, b) => b[2] - a[2]);
-  const group = nodes.map((_, i) => i);
-  const members = new Map<number, Set<number>>(nodes.map((_, i) => [i, new Set([i])]));
-  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const [i, j] of edges) {
     const gi = find(i);
     const gj = find(j);
     if (gi === gj) continue;
-    const a = members.get(gi)!;
-    const b = members.get(gj)!;
-    const articlesA = new Set([...a].map((k) => nodes[k]!.statement.articleId));
-    if ([...b].some((k) => articlesA.has(nodes[k]!.statement.articleId))) continue;
-    group[gj] = gi;
-    for (const k of b) a.add(k);
-    members.delete(gj);
+    const a = nodes[gi]!;
+    const b = nodes[gj]!;
+    const [small, large] = a.articles.size <= b.articles.size ? [a.articles, b.articles] : [b.articles, a.articles];
+    if ([...small].some((id) => large.has(id))) continue;
+    parent[gj] = gi;
+    for (const id of b.articles) a.articles.add(id);
+    a.statements.push(...b.statements);
   }
-  return [...members.values()].map((set) => ({ statements: [...set].sort((x, y) => x - y).map((k) => nodes[k]!.statement) }));
+  return nodes
+    .filter((_, i) => find(i) === i)
+    .map((n) => ({ statements: n.statements.sort((x, y) => x - y).map((k) => statements[k]!) }));
 }

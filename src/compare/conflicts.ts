@@ -1,5 +1,5 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { findReplacements, readWords, type Word } from './diff.ts';
+import { findReplacements, type Replacement, readWords, type Word } from './diff.ts';
 import { type NumberSlot, PART_OF_DAY, pastOf, readNumbers, readPlannedPhrase, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
 import type { Claim, Conflict, ConflictKind, Statement, StoryEntity, StoryQuote } from './types.ts';
 
@@ -170,15 +170,27 @@ function governingPreposition(words: Word[], first: Word): number {
 function slotConflicts(claim: Claim, articles: Map<string, AnnotatedArticle>, entities: StoryEntity[]): Array<{ kind: ConflictKind; sides: Side[] }> {
   const out: Array<{ kind: ConflictKind; sides: Side[] }> = [];
   const st = claim.statements;
+  // Wire copies repeat a statement word for word: words and replacements are worked out once per distinct pair of
+  // texts, and identical texts have none.
+  const words = new Map(st.map((s) => [s.text, readWords(s.text)]));
+  const diffs = new Map<string, Replacement[]>();
+  const replacementsOf = (ta: string, tb: string, wa: Word[], wb: Word[]): Replacement[] => {
+    const key = `${ta}\u0000${tb}`;
+    let r = diffs.get(key);
+    if (r === undefined) {
+      r = commonShare(wa, wb) < NEAR_COPY_SHARE ? [] : findReplacements(wa, wb);
+      diffs.set(key, r);
+    }
+    return r;
+  };
   for (let x = 0; x < st.length; x++) {
     for (let y = x + 1; y < st.length; y++) {
       const a = st[x]!;
       const b = st[y]!;
-      if (a.articleId === b.articleId) continue;
-      const wa = readWords(a.text);
-      const wb = readWords(b.text);
-      if (commonShare(wa, wb) < NEAR_COPY_SHARE) continue;
-      for (const r of findReplacements(wa, wb)) {
+      if (a.articleId === b.articleId || a.text === b.text) continue;
+      const wa = words.get(a.text)!;
+      const wb = words.get(b.text)!;
+      for (const r of replacementsOf(a.text, b.text, wa, wb)) {
         const prepA = governingPreposition(wa, r.a[0]!);
         const prepB = governingPreposition(wb, r.b[0]!);
         const sameEntity = isSameEntityText(r.a, r.b, entities);

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
 import { alignArticles, inOrderCount, type PreparedArticle } from './align.ts';
-import type { StemStats } from './claim-similarity.ts';
+import type { Neighbor } from './text-pairs.ts';
 import type { Family } from './types.ts';
 
 /**
@@ -117,7 +117,7 @@ function mostCitedOutlet(articles: AnnotatedArticle[]): string | null {
  * with the aligned sentence pairs as evidence. Every article belongs to exactly one family; a family of one is
  * independent reporting.
  */
-export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string, PreparedArticle>, stats: StemStats): Family[] {
+export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string, PreparedArticle>, neighbors: Neighbor[][]): Family[] {
   const n = articles.length;
   const score: number[][] = articles.map(() => new Array<number>(n).fill(0));
   const evidence = new Map<string, Family['alignments']>();
@@ -127,7 +127,7 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
       const b = prepared.get(articles[j]!.id)!;
       // A sentence that credits the other article's outlet ("as the Herald reported") relays it openly: that is
       // citation, which origins already trace, not a copy of its text.
-      const al = alignArticles(a, b, stats, FAMILY_ALIGN_THRESHOLD).filter(
+      const al = alignArticles(a, b, neighbors, FAMILY_ALIGN_THRESHOLD).filter(
         (x) => !credits(articles[i]!, x.aSentence, articles[j]!) && !credits(articles[j]!, x.bSentence, articles[i]!),
       );
       const shorter = Math.min(a.sentences.length, b.sentences.length);
@@ -141,11 +141,21 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
   const groups = new Map<string, AnnotatedArticle[]>();
   for (const a of articles) {
     const root = uf.find(a.id);
-    groups.set(root, [...(groups.get(root) ?? []), a]);
+    const members = groups.get(root);
+    if (members) members.push(a);
+    else groups.set(root, [a]);
   }
-  return [...groups.values()].map((members, k) => {
+  // Evidence of a family: the aligned pairs whose first article is a member.
+  const evidenceOf = new Map<string, Family['alignments']>();
+  for (const [key, v] of evidence) {
+    const root = uf.find(key.slice(0, key.indexOf('|')));
+    const list = evidenceOf.get(root);
+    if (list) list.push(...v);
+    else evidenceOf.set(root, [...v]);
+  }
+  return [...groups.entries()].map(([root, members], k) => {
     const ids = members.map((m) => m.id);
-    const alignments = [...evidence.entries()].filter(([key]) => ids.includes(key.split('|')[0]!)).flatMap(([, v]) => v);
+    const alignments = evidenceOf.get(root) ?? [];
     const pairs = new Set(alignments.map((x) => `${x.a}|${x.b}`)).size;
     return {
       id: `family-${k + 1}`,
