@@ -10,6 +10,7 @@ import {
   LIVE_WINDOW_DAYS,
   MAX_IDLE_ARTICLES,
   MEMBER_CAP,
+  MEMBER_SCAN_CANDIDATES,
   MEMBER_THRESHOLD,
   MERGE_THRESHOLD,
   MIN_IDLE_ARTICLES,
@@ -130,10 +131,11 @@ export interface FindOptions {
 }
 
 /** How far the article clears the story's thresholds (negative: it does not), and its score. */
-function measureMargin(state: ClusterState, doc: DocumentVectors, story: StoryState, options: FindOptions) {
+function measureMargin(state: ClusterState, doc: DocumentVectors, story: StoryState, options: FindOptions, rank: number) {
   const { joinThreshold, memberThreshold, mergeThreshold } = state.settings;
   const centroid = scoreStory(state.dense, doc, story, state.settings);
   if (options.centroidOnly) return { margin: centroid - mergeThreshold, score: centroid };
+  if (rank >= MEMBER_SCAN_CANDIDATES) return { margin: centroid - joinThreshold, score: centroid };
   const member = scoreBestMember(state, doc, story);
   return { margin: Math.max(centroid - joinThreshold, member - memberThreshold), score: Math.max(centroid, member) };
 }
@@ -148,9 +150,11 @@ export function findBestStory(state: ClusterState, doc: DocumentVectors, options
   loadDense(state.dense, doc.entities);
   let best: Match | null = null;
   let bestMargin = 0;
-  for (const s of state.index.lookup(doc, state.isLive)) {
+  const candidates = state.index.lookup(doc, state.isLive);
+  for (let rank = 0; rank < candidates.length; rank++) {
+    const s = candidates[rank]!;
     if (s === options.exclude) continue;
-    const margin = measureMargin(state, doc, state.stories[s]!, options);
+    const margin = measureMargin(state, doc, state.stories[s]!, options, rank);
     if (margin.margin >= bestMargin) {
       best = { story: s, score: margin.score };
       bestMargin = margin.margin;
