@@ -1,7 +1,7 @@
 import { CandidateIndex } from './candidate-index.ts';
 import type { DocumentCounts, DocumentVectors } from './features.ts';
 import { loadDense } from './sparse.ts';
-import { scoreMember, scoreStory } from './similarity.ts';
+import { scoreMember, scoreStory, scoreStoryWithout } from './similarity.ts';
 import type { StoryState } from './story-state.ts';
 import { createStory, joinStory } from './story-state.ts';
 import {
@@ -112,15 +112,30 @@ function ensureDense(state: ClusterState): void {
   state.dense = new Float64Array(Math.max(state.vocab.size, state.dense.length * 2));
 }
 
-/** Best score against the story's most recent members, one by one. */
-function scoreBestMember(state: ClusterState, doc: DocumentVectors, story: StoryState): number {
+/** Best score against the story's most recent members (other than `skip`), one by one. */
+function scoreBestMember(state: ClusterState, doc: DocumentVectors, story: StoryState, skip = -1): number {
   let best = 0;
-  const from = Math.max(0, story.members.length - MEMBER_CAP);
-  for (let k = from; k < story.members.length; k++) {
+  let seen = 0;
+  for (let k = story.members.length - 1; k >= 0 && seen < MEMBER_CAP; k--) {
+    if (story.members[k] === skip) continue;
+    seen++;
     const member = state.articles[story.members[k]!]!;
     best = Math.max(best, scoreMember(state.dense, doc, member.vectors, state.settings));
   }
   return best;
+}
+
+/** Publication span of a story's members other than `skip`. */
+function spanWithout(state: ClusterState, story: StoryState, skip: number): { first: number | null; last: number | null } {
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const m of story.members) {
+    const t = m === skip ? null : state.articles[m]!.vectors.time;
+    if (t === null) continue;
+    first = first === null ? t : Math.min(first, t);
+    last = last === null ? t : Math.max(last, t);
+  }
+  return { first, last };
 }
 
 export interface FindOptions {
@@ -128,15 +143,19 @@ export interface FindOptions {
   exclude?: number;
   /** Compare centroids only, against the merge threshold (refine's merge step). */
   centroidOnly?: boolean;
+  /** The article being scored is this member of its story: score its story as if it had left (refine). */
+  leaving?: { story: number; article: number };
 }
 
 /** How far the article clears the story's thresholds (negative: it does not), and its score. */
 function measureMargin(state: ClusterState, doc: DocumentVectors, story: StoryState, options: FindOptions, rank: number) {
   const { joinThreshold, memberThreshold, mergeThreshold } = state.settings;
-  const centroid = scoreStory(state.dense, doc, story, state.settings);
+  const leaving = options.leaving !== undefined && state.stories[options.leaving.story] === story ? options.leaving.article : -1;
+  const centroid =
+    leaving >= 0 ? scoreStoryWithout(state.dense, doc, story, spanWithout(state, story, leaving), state.settings) : scoreStory(state.dense, doc, story, state.settings);
   if (options.centroidOnly) return { margin: centroid - mergeThreshold, score: centroid };
   if (rank >= MEMBER_SCAN_CANDIDATES) return { margin: centroid - joinThreshold, score: centroid };
-  const member = scoreBestMember(state, doc, story);
+  const member = scoreBestMember(state, doc, story, leaving);
   return { margin: Math.max(centroid - joinThreshold, member - memberThreshold), score: Math.max(centroid, member) };
 }
 

@@ -17,7 +17,9 @@ export function clusterStories(docs: StoryInput[], options: StoryOptions = {}): 
   // Each article is tokenised once: its counts seed the IDF (unless a background is given), then it is added.
   const counts = docs.map((doc) => clusterer.count(doc));
   if (!options.background) for (const c of counts) clusterer.seedCounted(c);
-  docs.forEach((doc, k) => clusterer.addCounted(doc.id, counts[k]!));
+  docs.forEach((doc, k) => {
+    clusterer.addCounted(doc.id, counts[k]!);
+  });
   clusterer.refine();
   return clusterer.stories();
 }

@@ -31,6 +31,15 @@ function reassignArticles(state: ClusterState): number {
   for (const a of order) {
     const article = state.articles[a]!;
     const home = article.story;
+    if (state.stories[home]!.members.length > 1) {
+      // Asked without leaving: most articles stay, and a story left and re-joined rebuilds its centroid twice.
+      const target = findBestStory(state, article.vectors, { leaving: { story: home, article: a } })?.story ?? -1;
+      if (target === home) continue;
+      leaveStory(state.stories[home]!, a, article.vectors, vectorOf);
+      placeArticle(state, a, target);
+      moved++;
+      continue;
+    }
     leaveStory(state.stories[home]!, a, article.vectors, vectorOf);
     let target = findBestStory(state, article.vectors)?.story ?? -1;
     if (target < 0 && state.stories[home]!.members.length === 0) target = home;

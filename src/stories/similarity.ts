@@ -72,3 +72,43 @@ export function scoreMember(
   const gap = measureGapDays(doc.time, member.time, member.time);
   return mixCosines(textCos, entityCos, hasEntities, weights) * weighTimeGap(gap);
 }
+
+/**
+ * scoreStory as if the article loaded in `dense` (`doc`) had left the story: its vectors taken out of the centroid
+ * the way leaveStory does (entries left at or below zero dropped) and the date span of the other members
+ * (`span`), without changing the story. Refine asks every article whether another story suits it better; most
+ * stay, and leaving and re-joining just to ask rebuilt two centroids per article.
+ */
+export function scoreStoryWithout(
+  dense: Float64Array,
+  doc: DocumentVectors,
+  story: StoryState,
+  span: { first: number | null; last: number | null },
+  weights: ScoreWeights,
+): number {
+  const text = dotWithout(dense, story.text);
+  const entities = dotWithout(dense, story.entities);
+  const textCos = text.norm > 0 ? text.dot / text.norm : 0;
+  const hasEntities = doc.entities.ids.length > 0 && entities.norm > 0;
+  const entityCos = hasEntities ? entities.dot / entities.norm : 0;
+  const gap = measureGapDays(doc.time, span.first, span.last);
+  return mixCosines(textCos, entityCos, hasEntities, weights) * weighTimeGap(gap);
+}
+
+/** Remainder of a min weight after subtraction that addVectors keeps (see mergeVectors). */
+const KEPT_WEIGHT = 1e-6;
+
+/** The loaded vector's dot with (centroid - loaded vector), and that difference's norm. */
+function dotWithout(dense: Float64Array, centroid: SparseVector): { dot: number; norm: number } {
+  let dot = 0;
+  let sum = 0;
+  for (let i = 0; i < centroid.ids.length; i++) {
+    const id = centroid.ids[i]!;
+    const own = id < dense.length ? dense[id]! : 0;
+    const rest = Math.fround(centroid.weights[i]! - own);
+    if (rest < KEPT_WEIGHT) continue;
+    dot += own * rest;
+    sum += rest * rest;
+  }
+  return { dot, norm: Math.sqrt(sum) };
+}
