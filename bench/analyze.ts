@@ -1,13 +1,15 @@
 /**
- * End-to-end `analyze` throughput on the library path: a synthetic JSONL corpus (bench/synthetic.ts, written to a
- * temporary file) read with `readArticles`, each article annotated with `annotateArticle`, then `analyzeArticles`.
- * Then the analysis is re-run step by step (dedupe, clustering, each story) on the same annotated articles, so we
- * know where its time goes, with the per-story cost against story size.
- * Run: node --import tsx bench/analyze.ts [--n 10000] [--seed 1] [--no-breakdown]
+ * End-to-end `analyze` throughput: a synthetic JSONL corpus (bench/synthetic.ts, written to a temporary file) run
+ * through `analyzeInputs`, the function behind `corroborate analyze` (worker threads for reading, annotation and
+ * per-story analysis; `--workers 1` for none). With `--breakdown`, the same corpus is then run step by step in this
+ * thread (read, annotate, dedupe, clustering, each story), so we know where the time goes, with the per-story cost
+ * against story size.
+ * Run: node --import tsx bench/analyze.ts [--n 10000] [--seed 1] [--workers N] [--breakdown]
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeArticles, dedupeArticles, toStoryInput } from '../src/analyze.ts';
+import { analyzeInputs, defaultWorkers } from '../src/analyze-inputs.ts';
 import { analyzeStory } from '../src/compare/analyze-story.ts';
 import { isRejected, type Rejected } from '../src/errors.ts';
 import { type AnnotatedArticle, annotateArticle, readArticles } from '../src/pipeline.ts';
@@ -20,11 +22,16 @@ const TARGET_PEAK_RSS_MB = 1024;
 /** Slowest stories listed in the breakdown. */
 const SLOWEST_SHOWN = 5;
 
-function readOptions(): { n: number; seed: number; breakdown: boolean } {
+function readOptions(): { n: number; seed: number; breakdown: boolean; workers: number } {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, 'no-breakdown': { type: 'boolean', default: false } },
+    options: {
+      n: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      workers: { type: 'string', default: String(defaultWorkers()) },
+      breakdown: { type: 'boolean', default: false },
+    },
   });
-  return { n: Number(values.n), seed: Number(values.seed), breakdown: !values['no-breakdown'] };
+  return { n: Number(values.n), seed: Number(values.seed), breakdown: values.breakdown, workers: Number(values.workers) };
 }
 
 function addTo(total: Clock, c: Clock): void {
@@ -108,30 +115,43 @@ function breakDown(annotated: AnnotatedArticle[]): void {
   console.log(`  slowest stories: ${slowest.map((p) => `${p.size} articles ${(p.ms / 1000).toFixed(2)} s`).join('; ')}`);
 }
 
+/** The analyze command's path, clocked as a whole (process CPU counts every thread). */
+async function runEndToEnd(file: string, o: { n: number; workers: number }): Promise<void> {
+  const clock = startClock();
+  const analysis = await analyzeInputs([file], { workers: o.workers });
+  const total = clock();
+  const peak = peakRssMb();
+  const perSecond = (o.n * 1000) / total.wallMs;
+  console.log(`analyze (analyzeInputs, ${o.workers} worker thread${o.workers === 1 ? '' : 's'}), ${o.n} synthetic articles -> ${analysis.stories.length} stories, ${analysis.duplicates.length} duplicates folded:`);
+  console.log(`  total ${seconds(total)}: ${formatRate(o.n, total, 'articles')}; ${memory()}`);
+  console.log(
+    `  targets: >= ${TARGET_ARTICLES_PER_S} articles/s ${perSecond >= TARGET_ARTICLES_PER_S ? 'MET' : 'MISSED'} (wall), ` +
+      `peak RSS <= ${TARGET_PEAK_RSS_MB} MB ${peak <= TARGET_PEAK_RSS_MB ? 'MET' : 'MISSED'}`,
+  );
+}
+
+/** The library path in this thread, step by step. */
+async function runStepByStep(file: string, n: number): Promise<void> {
+  const { annotated, rejected, read, annotate } = await readAndAnnotate(file);
+  console.log(`in this thread: read ${annotated.length} articles (${rejected.length} rejected); after annotation: ${memory()}`);
+  const analyzeClock = startClock();
+  analyzeArticles(annotated, rejected);
+  const analyze = analyzeClock();
+  const total: Clock = { wallMs: read.wallMs + annotate.wallMs + analyze.wallMs, cpuMs: read.cpuMs + annotate.cpuMs + analyze.cpuMs };
+  console.log(`  total ${seconds(total)}: ${formatRate(n, total, 'articles')}`);
+  console.log(`  1-2 readArticles (ingest + extract) ${seconds(read)}  ${((100 * read.wallMs) / total.wallMs).toFixed(1)}%`);
+  console.log(`  3 annotateArticle                   ${seconds(annotate)}  ${((100 * annotate.wallMs) / total.wallMs).toFixed(1)}%`);
+  console.log(`  4 analyzeArticles                   ${seconds(analyze)}  ${((100 * analyze.wallMs) / total.wallMs).toFixed(1)}%`);
+  breakDown(annotated);
+}
+
 async function main(): Promise<void> {
   const o = readOptions();
   console.log(`bench/analyze: ${describeLoad()} at start`);
   const file = await writeSyntheticJsonl({ n: o.n, seed: o.seed });
   try {
-    const { annotated, rejected, read, annotate } = await readAndAnnotate(file);
-    console.log(`read ${annotated.length} articles (${rejected.length} rejected); after annotation: ${memory()}`);
-    const analyzeClock = startClock();
-    const analysis = analyzeArticles(annotated, rejected);
-    const analyze = analyzeClock();
-    const total: Clock = { wallMs: read.wallMs + annotate.wallMs + analyze.wallMs, cpuMs: read.cpuMs + annotate.cpuMs + analyze.cpuMs };
-    const peak = peakRssMb();
-    const perSecond = (o.n * 1000) / total.wallMs;
-    console.log(`analyze, library path, ${o.n} synthetic articles -> ${analysis.stories.length} stories, ${analysis.duplicates.length} duplicates folded:`);
-    console.log(`  total ${seconds(total)}: ${formatRate(o.n, total, 'articles')}`);
-    console.log(`  1-2 readArticles (ingest + extract) ${seconds(read)}  ${((100 * read.wallMs) / total.wallMs).toFixed(1)}%`);
-    console.log(`  3 annotateArticle                   ${seconds(annotate)}  ${((100 * annotate.wallMs) / total.wallMs).toFixed(1)}%`);
-    console.log(`  4 analyzeArticles                   ${seconds(analyze)}  ${((100 * analyze.wallMs) / total.wallMs).toFixed(1)}%`);
-    console.log(`  after analysis: ${memory()}`);
-    console.log(
-      `  targets: >= ${TARGET_ARTICLES_PER_S} articles/s ${perSecond >= TARGET_ARTICLES_PER_S ? 'MET' : 'MISSED'} (wall), ` +
-        `peak RSS <= ${TARGET_PEAK_RSS_MB} MB ${peak <= TARGET_PEAK_RSS_MB ? 'MET' : 'MISSED'}`,
-    );
-    if (o.breakdown) breakDown(annotated);
+    await runEndToEnd(file, o);
+    if (o.breakdown) await runStepByStep(file, o.n);
   } finally {
     rmSync(file, { force: true });
   }

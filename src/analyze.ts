@@ -53,13 +53,31 @@ export function dedupeArticles(articles: AnnotatedArticle[]): { kept: AnnotatedA
  * story analysed (families, claims, independent sources, conflicts, entities, quotes, timeline, brief).
  */
 export function analyzeArticles(articles: AnnotatedArticle[], rejected: Rejected[] = []): Analysis {
+  const plan = planStories(articles);
+  // 3. each story analysed on its own
+  const analysed = plan.stories.map((s) => analyzeStory(s.id, s.articles));
+  return finishAnalysis(plan, analysed, rejected);
+}
+
+/** Stories to analyse, each with its articles (in story order), after duplicates are folded. */
+export interface StoryPlan {
+  kept: AnnotatedArticle[];
+  duplicates: Analysis['duplicates'];
+  stories: Array<{ id: string; articles: AnnotatedArticle[] }>;
+}
+
+/** Steps 1-2 of analyzeArticles: one copy of each text, then stories by online clustering. */
+export function planStories(articles: AnnotatedArticle[]): StoryPlan {
   // 1. one copy of each text
   const { kept, duplicates } = dedupeArticles(articles);
   // 2. stories
   const stories = clusterStories(kept.map(toStoryInput));
   const byId = new Map(kept.map((a) => [a.id, a]));
-  // 3. each story analysed on its own
-  const analysed = stories.map((s, k) => analyzeStory(`story-${k + 1}`, s.articleIds.map((id) => byId.get(id)!)));
-  analysed.sort((a, b) => b.articleIds.length - a.articleIds.length);
-  return { articles: kept, stories: analysed, rejected, duplicates };
+  return { kept, duplicates, stories: stories.map((s, k) => ({ id: `story-${k + 1}`, articles: s.articleIds.map((id) => byId.get(id)!) })) };
+}
+
+/** The analysis from a plan and its analysed stories (largest story first). */
+export function finishAnalysis(plan: StoryPlan, analysed: StoryAnalysis[], rejected: Rejected[]): Analysis {
+  const stories = [...analysed].sort((a, b) => b.articleIds.length - a.articleIds.length);
+  return { articles: plan.kept, stories, rejected, duplicates: plan.duplicates };
 }

@@ -1,16 +1,23 @@
 import cliProgress from 'cli-progress';
-import { analyzeArticles } from '../analyze.ts';
-import { CorroborateError, isRejected, type Rejected } from '../errors.ts';
+import { analyzeInputs, defaultWorkers } from '../analyze-inputs.ts';
+import { CorroborateError, isRejected } from '../errors.ts';
 import { buildDossier } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
-import { type AnnotatedArticle, annotateArticle, readArticles } from '../pipeline.ts';
 import { openSink, reportRejected } from './output.ts';
 
 export interface AnalyzeCliOptions {
   format?: string;
   out?: string;
   progress?: boolean;
+  workers?: string;
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CorroborateError('BAD_ARGUMENT', `--workers must be a whole number of at least 1, not "${value}"`);
+  return n;
 }
 
 const FORMATS = ['json', 'md', 'html'];
@@ -27,28 +34,30 @@ function makeProgress(enabled: boolean) {
 export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Promise<number> {
   const format = opts.format ?? 'json';
   if (!FORMATS.includes(format)) throw new CorroborateError('BAD_ARGUMENT', `unknown --format ${format} (expected ${FORMATS.join(', ')})`);
-  const articles: AnnotatedArticle[] = [];
-  const rejected: Rejected[] = [];
+  const workers = parseWorkers(opts.workers);
   const bar = makeProgress(opts.progress !== false);
   const t0 = Date.now();
-  for await (const item of readArticles(inputs)) {
-    if (isRejected(item)) {
-      reportRejected(item);
-      rejected.push(item);
-      continue;
-    }
-    articles.push(annotateArticle(item));
-    if (bar) {
-      bar.setTotal(articles.length);
-      bar.update(articles.length, { rate: Math.round(articles.length / Math.max(0.001, (Date.now() - t0) / 1000)) });
-    }
-  }
+  let read = 0;
+  const analysis = await analyzeInputs(inputs, {
+    workers,
+    onRead: (item) => {
+      if (isRejected(item)) {
+        reportRejected(item);
+        return;
+      }
+      read++;
+      if (bar) {
+        bar.setTotal(read);
+        bar.update(read, { rate: Math.round(read / Math.max(0.001, (Date.now() - t0) / 1000)) });
+      }
+    },
+  });
   bar?.stop();
-  const dossier = buildDossier(analyzeArticles(articles, rejected));
+  const dossier = buildDossier(analysis);
   const sink = openSink(opts.out);
   if (format === 'json') sink.write(`${JSON.stringify(dossier, null, 2)}\n`);
   else if (format === 'md') sink.write(renderMarkdown(dossier));
   else sink.write(renderHtml(dossier));
   await sink.close();
-  return articles.length === 0 && rejected.length > 0 ? 1 : 0;
+  return analysis.articles.length === 0 && analysis.rejected.length > 0 ? 1 : 0;
 }
