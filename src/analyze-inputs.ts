@@ -5,7 +5,8 @@ import { isRejected, type Rejected } from './errors.ts';
 import { readInputs } from './ingest/read-inputs.ts';
 import type { IngestOptions } from './ingest/types.ts';
 import { WorkerPool } from './parallel/pool.ts';
-import { type Answer, readDocument, runTask, type Task } from './parallel/tasks.ts';
+import { type Answer, type ReadAnswer, readDocument, runTask, type Task } from './parallel/tasks.ts';
+import type { StoryTerms } from './stories/types.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
 
 export interface AnalyzeInputsOptions extends IngestOptions {
@@ -42,14 +43,19 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeInputsOpti
   let pool: WorkerPool<Task, Answer> | null = null;
   const articles: AnnotatedArticle[] = [];
   const rejected: Rejected[] = [];
-  const take = (item: AnnotatedArticle | Rejected) => {
+  const termsOf = new Map<string, StoryTerms>();
+  const take = (answer: Answer | AnnotatedArticle) => {
+    const item = answer as AnnotatedArticle | Rejected | ReadAnswer;
     if (isRejected(item)) rejected.push(item);
-    else articles.push(item);
-    options.onRead?.(item);
+    else if ('terms' in item) {
+      articles.push(item.article);
+      termsOf.set(item.article.id, item.terms);
+    } else articles.push(item);
+    options.onRead?.('article' in item ? item.article : item);
   };
   try {
     // 1-3. read in order; extraction and annotation in workers once the batch is big enough to repay them
-    const window: Array<Promise<Answer>> = [];
+    const window: Array<Promise<Answer | AnnotatedArticle>> = [];
     let seen = 0;
     for await (const raw of readInputs(inputs, options)) {
       seen++;
@@ -58,11 +64,11 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeInputsOpti
         pool ??= new WorkerPool<Task, Answer>(new URL('./parallel/worker-entry.mjs', import.meta.url), workers);
         window.push(pool.run({ kind: 'read', raw }));
       } else window.push(Promise.resolve(readDocument(raw)));
-      while (window.length > (pool ? pool.size * IN_FLIGHT_PER_WORKER : 0)) take((await window.shift()!) as AnnotatedArticle | Rejected);
+      while (window.length > (pool ? pool.size * IN_FLIGHT_PER_WORKER : 0)) take(await window.shift()!);
     }
-    for (const p of window) take((await p) as AnnotatedArticle | Rejected);
+    for (const p of window) take(await p);
     // 4. duplicates folded, stories clustered
-    const plan = planStories(articles);
+    const plan = planStories(articles, termsOf);
     // 5. each story analysed on its own, largest first so the pool ends evenly loaded
     let analysed: StoryAnalysis[];
     if (pool) {

@@ -4,7 +4,7 @@ import type { Rejected } from './errors.ts';
 import { contentId } from './ingest/id.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
 import { clusterStories } from './stories/index.ts';
-import type { StoryInput } from './stories/types.ts';
+import type { StoryInput, StoryTerms } from './stories/types.ts';
 
 export interface Analysis {
   articles: AnnotatedArticle[];
@@ -66,12 +66,15 @@ export interface StoryPlan {
   stories: Array<{ id: string; articles: AnnotatedArticle[] }>;
 }
 
-/** Steps 1-2 of analyzeArticles: one copy of each text, then stories by online clustering. */
-export function planStories(articles: AnnotatedArticle[]): StoryPlan {
+/**
+ * Steps 1-2 of analyzeArticles: one copy of each text, then stories by online clustering. `termsOf` gives terms
+ * read ahead for the clusterer (in worker threads, see analyze-inputs.ts), by article id.
+ */
+export function planStories(articles: AnnotatedArticle[], termsOf?: Map<string, StoryTerms>): StoryPlan {
   // 1. one copy of each text
   const { kept, duplicates } = dedupeArticles(articles);
   // 2. stories
-  const stories = clusterStories(kept.map(toStoryInput));
+  const stories = clusterStories(kept.map((a) => ({ ...toStoryInput(a), terms: termsOf?.get(a.id) })));
   const byId = new Map(kept.map((a) => [a.id, a]));
   return { kept, duplicates, stories: stories.map((s, k) => ({ id: `story-${k + 1}`, articles: s.articleIds.map((id) => byId.get(id)!) })) };
 }

@@ -4,7 +4,7 @@ import { pruneVector } from './sparse.ts';
 import { TermCounter } from './term-counter.ts';
 import { DOC_MAX_TERMS, TITLE_REPEAT } from './thresholds.ts';
 import { isEnglish, tokenizeTerms } from './tokens.ts';
-import type { StoryInput } from './types.ts';
+import type { StoryInput, StoryTerms } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Term and entity-key counts of one article: everything order-free that the vectors are built from. */
@@ -37,19 +37,34 @@ function countKeys(keys: string[], vocab: Vocabulary, repeat: number): void {
   for (const key of keys) counter.add(vocab.intern(key), repeat);
 }
 
-/** Interns and counts the article's words and entity keys. */
-export function countDocument(doc: StoryInput, vocab: Vocabulary): DocumentCounts {
+/**
+ * The terms the clusterer counts, read from the text: pure (no vocabulary), so it can run ahead of clustering, in
+ * another thread. readStoryTerms({ id: 'a', title: 'Quake hits Kyiv', text: '...', published: null }).title
+ * // ['quak', 'hit', 'kyiv']
+ */
+export function readStoryTerms(doc: StoryInput): StoryTerms {
   const english = isEnglish(doc.language);
   const { title, body } = composeText(doc);
-  const repeat = body === '' ? 1 : TITLE_REPEAT;
-  counter.reset();
-  countKeys(tokenizeTerms(title, english), vocab, repeat);
-  countKeys(tokenizeTerms(body, english), vocab, 1);
-  const terms = counter.take();
-  countKeys(doc.entities ?? deriveEntityKeys(body === '' ? title : title + '\n' + body), vocab, 1);
-  const entities = counter.take();
   const parsed = doc.published === null ? Number.NaN : Date.parse(doc.published);
-  return { terms, entities, time: Number.isNaN(parsed) ? null : parsed };
+  return {
+    title: tokenizeTerms(title, english),
+    titleRepeat: body === '' ? 1 : TITLE_REPEAT,
+    body: tokenizeTerms(body, english),
+    entities: doc.entities ?? deriveEntityKeys(body === '' ? title : title + '\n' + body),
+    time: Number.isNaN(parsed) ? null : parsed,
+  };
+}
+
+/** Interns and counts the article's words and entity keys. */
+export function countDocument(doc: StoryInput, vocab: Vocabulary): DocumentCounts {
+  const t = doc.terms ?? readStoryTerms(doc);
+  counter.reset();
+  countKeys(t.title, vocab, t.titleRepeat);
+  countKeys(t.body, vocab, 1);
+  const terms = counter.take();
+  countKeys(t.entities, vocab, 1);
+  const entities = counter.take();
+  return { terms, entities, time: t.time };
 }
 
 /** Scratch for raw weights before normalising (float64, as the Float32 weights are rounded once, at the end). */

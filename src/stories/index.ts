@@ -4,6 +4,7 @@ export { clusterBaseline } from './baseline.ts';
 export { clusterStories } from './cluster-stories.ts';
 export { StoryClusterer } from './clusterer.ts';
 export { deriveEntityKeys } from './entities.ts';
+export { readStoryTerms } from './features.ts';
 export type { Prf } from './metrics.ts';
 export { scoreBCubed, scorePairwise } from './metrics.ts';
-export type { Assignment, Story, StoryInput, StoryOptions } from './types.ts';
+export type { Assignment, Story, StoryInput, StoryOptions, StoryTerms } from './types.ts';

@@ -9,6 +9,19 @@ export interface StoryInput {
   language?: string;
   /** Canonical entity keys from the annotator ("person:dan driscoll", "place:kyiv"); derived cheaply when absent. */
   entities?: string[];
+  /** The article's terms read ahead (readStoryTerms), e.g. in a worker thread; read from the text when absent. */
+  terms?: StoryTerms;
+}
+
+/** What the clusterer reads of an article's text: word terms of title and body, entity keys, publication time. */
+export interface StoryTerms {
+  title: string[];
+  /** How many times the title's terms count (more when the body adds to the title). */
+  titleRepeat: number;
+  body: string[];
+  entities: string[];
+  /** Publication time in ms since the epoch, or null when unknown. */
+  time: number | null;
 }
 
 /** Where one article went. */
