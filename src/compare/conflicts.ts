@@ -283,6 +283,7 @@ function personsIn(article: AnnotatedArticle | undefined, sentence: number, enti
  */
 function scopeConflicts(statements: Statement[], articles: Map<string, AnnotatedArticle>, entities: StoryEntity[], familyOf: Map<string, string>): Side[][] {
   const found: Side[][] = [];
+  const listing = statements.filter((b) => LIST_CUE.test(b.text));
   for (const a of statements) {
     const m = PEOPLE_COUNT.exec(a.text);
     if (!m) continue;
@@ -290,8 +291,8 @@ function scopeConflicts(statements: Statement[], articles: Map<string, Annotated
     const article = articles.get(a.articleId);
     const counted = new Set([...personsIn(article, a.sentence, entities), ...personsIn(article, a.sentence + 1, entities)]);
     if (counted.size === 0) continue;
-    const lists = statements.filter((b) => {
-      if (familyOf.get(b.articleId) === familyOf.get(a.articleId) || !LIST_CUE.test(b.text)) return false;
+    const lists = listing.filter((b) => {
+      if (familyOf.get(b.articleId) === familyOf.get(a.articleId)) return false;
       const named = personsIn(articles.get(b.articleId), b.sentence, entities);
       return named.size > count && [...named].some((p) => counted.has(p));
     });

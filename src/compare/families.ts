@@ -24,12 +24,16 @@ function normalizeOutlet(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
+/** Lower-cased sentences of an article, made once: credits() runs for every aligned pair of every article pair. */
+const lowerSentences = new WeakMap<AnnotatedArticle, string[]>();
+
 /** Whether sentence `index` of `article` cites `other`'s outlet by name. */
 function credits(article: AnnotatedArticle, index: number, other: AnnotatedArticle): boolean {
   if (!other.outlet) return false;
   const outlet = normalizeOutlet(other.outlet);
-  const sentence = article.annotation.sentences[index]?.text.toLowerCase() ?? '';
-  return article.annotation.cites.some((c) => c.sentence === index && normalizeOutlet(c.name) === outlet) || sentence.includes(outlet);
+  let lower = lowerSentences.get(article);
+  if (lower === undefined) lowerSentences.set(article, (lower = article.annotation.sentences.map((s) => s.text.toLowerCase())));
+  return (lower[index] ?? '').includes(outlet) || article.annotation.cites.some((c) => c.sentence === index && normalizeOutlet(c.name) === outlet);
 }
 
 /**

@@ -93,8 +93,19 @@ const PAST: Record<string, string> = { meet: 'met', go: 'went', speak: 'spoke', 
 
 /** Whether the sentence says the verb happened ("met", "visited"), outside a planned construction. */
 export function statesPast(text: string, verb: string): boolean {
-  const past = pastOf(verb);
-  return new RegExp(`\\b${past}\\b`, 'i').test(text) && readPlannedVerb(text) !== verb;
+  return pastPattern(verb).test(text) && readPlannedVerb(text) !== verb;
+}
+
+/** One pattern per verb: statesPast runs for every pair of planned and other statements in a story. */
+const pastPatterns = new Map<string, RegExp>();
+
+function pastPattern(verb: string): RegExp {
+  let re = pastPatterns.get(verb);
+  if (re === undefined) {
+    re = new RegExp(`\\b${pastOf(verb)}\\b`, 'i');
+    pastPatterns.set(verb, re);
+  }
+  return re;
 }
 
 export const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
