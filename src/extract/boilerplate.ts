@@ -1,3 +1,4 @@
+import { hasTextLongerThan, type LightElement } from './light-dom.ts';
 import type { TextBlock } from './render-text.ts';
 
 /**
@@ -29,7 +30,7 @@ const MODIFIER_TOKEN_RE = /^(?:has|with|no|tag|category|format|post|entry-conten
  */
 const MAX_WIDGET_CHARS = 300;
 
-function hasBoilerplateName(element: Element): boolean {
+function hasBoilerplateName(element: LightElement): boolean {
   const id = element.getAttribute('id');
   if (id && BOILERPLATE_NAME_RE.test(id)) return true;
   const className = element.getAttribute('class');
@@ -41,9 +42,9 @@ function hasBoilerplateName(element: Element): boolean {
  * True for subtrees to leave out of the body text.
  * @example isBoilerplateElement(document.createElement('figcaption')) // true
  */
-export function isBoilerplateElement(element: Element): boolean {
+export function isBoilerplateElement(element: LightElement): boolean {
   if (CAPTION_TAGS.has(element.tagName)) return true;
-  return hasBoilerplateName(element) && (element.textContent ?? '').length <= MAX_WIDGET_CHARS;
+  return hasBoilerplateName(element) && !hasTextLongerThan(element, MAX_WIDGET_CHARS);
 }
 
 /** Link density is only judged on list items and headings: paragraphs of links are often real "read" lists. */

@@ -5,6 +5,11 @@ const MIN_YEAR = 1990;
 
 const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+const ISO_DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** "2019-11-19 02:24:00", common in CMS meta tags: local time, as chrono reads it. */
+const SPACED_DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::\d{2}(?:\.\d{3})?)?$/;
+
 function toIso(date: Date): string | null {
   const year = date.getUTCFullYear();
   return Number.isNaN(date.getTime()) || year < MIN_YEAR || year > 2200 ? null : date.toISOString();
@@ -20,7 +25,13 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (DATE_ONLY_RE.test(text)) return toIso(new Date(`${text}T00:00:00Z`)) ? text : null;
   // An ISO date-time is kept as written: converting to UTC would move the calendar day that time expressions
   // ("on Wednesday") are resolved against.
-  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(text) && toIso(new Date(text))) return text;
+  if (ISO_DATE_TIME_RE.test(text)) {
+    const date = new Date(text);
+    // Out of range ("0001-01-01T00:00:00Z" placeholders) is out of range for chrono too.
+    if (!Number.isNaN(date.getTime())) return toIso(date) ? text : null;
+  }
+  const spaced = readSpacedDateTime(text);
+  if (spaced) return toIso(spaced);
   // Unix timestamps in seconds appear in some CMS meta tags.
   if (/^\d{10}$/.test(text)) return toIso(new Date(Number(text) * 1000));
   // RFC 2822 and "November 18, 2025" forms: V8's parser reads them in microseconds where chrono takes ~6 ms a
@@ -31,6 +42,25 @@ export function normalizeDate(value: string | null | undefined): string | null {
   }
   const parsed = safeChronoParse(text);
   return parsed ? toIso(parsed) : null;
+}
+
+/**
+ * The spaced form read exactly as chrono reads it, without chrono, which takes ~0.5 ms a call once warm but
+ * 50-300 ms of CPU for each of its first two calls in a process (measured on the dates of shared/data/aeb).
+ */
+function readSpacedDateTime(text: string): Date | null {
+  const match = SPACED_DATE_TIME_RE.exec(text);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const date = new Date(text.replace(' ', 'T'));
+  // A date that rolls over (February 30, 24:00, an hour skipped for daylight saving) is chrono's to judge.
+  const exact =
+    date.getFullYear() === year &&
+    date.getMonth() + 1 === month &&
+    date.getDate() === day &&
+    date.getHours() === hour &&
+    date.getMinutes() === minute;
+  return exact ? date : null;
 }
 
 function safeChronoParse(text: string): Date | null {

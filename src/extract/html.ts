@@ -1,9 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { findArticle, type JsonObject, parseJsonLd } from './json-ld.ts';
-import { extractProseBlocks, extractWithReadability, isTooShort } from './main-text.ts';
 import { guessLanguage } from './language.ts';
-import { extractMetadata } from './metadata.ts';
-import { prepareHtml } from './prepare-html.ts';
+import { extractProseBlocks, extractWithReadability, isTooShort } from './main-text.ts';
+import { extractMetadata, METADATA_PROBES } from './metadata.ts';
+import { type PreparedPage, prepareHtml } from './prepare-html.ts';
 import { renderText } from './render-text.ts';
 import type { HtmlExtraction } from './types.ts';
 
@@ -12,25 +11,29 @@ export interface ExtractHtmlOptions {
   url?: string | null;
 }
 
-function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
-
 /** JSON-LD `articleBody`, which some CMSs fill with HTML rather than text. */
 function readJsonLdBody(jsonLd: JsonObject[]): string {
   const body = findArticle(jsonLd)?.['articleBody'];
   if (typeof body !== 'string') return '';
-  return /<[a-z][^>]*>/i.test(body) ? renderText(parseDocument(body)) : body.replace(/[ \t]+/g, ' ').trim();
+  if (!/<[a-z][^>]*>/i.test(body)) return body.replace(/[ \t]+/g, ' ').trim();
+  return renderText(prepareHtml(body, { dropUnlikely: false }).document);
+}
+
+/** The page with all but noise and chrome: what Readability's retries and the prose scan read. */
+function prepareWhole(html: string): PreparedPage {
+  return prepareHtml(html, { dropUnlikely: false });
 }
 
 /**
  * Readability first; when it yields too little (a teaser, nothing, a tree too deep for it), the longest of the
- * JSON-LD `articleBody` and a page-wide prose scan. `cleanHtml` is re-parsed because Readability mutated the DOM.
+ * JSON-LD `articleBody` and a page-wide prose scan. The DOM pruned for Readability's first pass lacks what its
+ * retries and the scan read: they get the whole page, prepared anew as Readability mutates what it reads.
  */
-function extractBodyText(document: Document, cleanHtml: string, jsonLd: JsonObject[], title: string | null): string {
-  const text = extractWithReadability(document, { title });
+function extractBodyText(html: string, page: PreparedPage, jsonLd: JsonObject[], title: string | null): string {
+  const first = extractWithReadability(page, { title, firstPassOnly: true });
+  const text = first.retried ? extractWithReadability(prepareWhole(html), { title }).text : first.text;
   if (!isTooShort(text)) return text;
-  const candidates = [text, readJsonLdBody(jsonLd), extractProseBlocks(parseDocument(cleanHtml))];
+  const candidates = [text, readJsonLdBody(jsonLd), extractProseBlocks(prepareWhole(html).document)];
   return candidates.reduce((best, c) => (c.length > best.length ? c : best), '');
 }
 
@@ -49,12 +52,11 @@ function failSafe<T>(compute: () => T, fallback: T): T {
  */
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
   const url = options.url ?? null;
-  const prepared = failSafe(() => prepareHtml(String(html ?? '')), { html: '', jsonLd: [] });
-  const document = failSafe(() => parseDocument(prepared.html), null);
-  const jsonLd = failSafe(() => parseJsonLd(prepared.jsonLd), []);
-  // Metadata first: Readability moves bylines, dates and headings out of the document.
-  const meta = document ? failSafe(() => extractMetadata(document, { url, jsonLd }), null) : null;
-  const text = document ? failSafe(() => extractBodyText(document, prepared.html, jsonLd, meta?.title ?? null), '') : '';
+  const source = String(html ?? '');
+  const page = failSafe(() => prepareHtml(source, { probes: METADATA_PROBES }), null);
+  const jsonLd = page ? failSafe(() => parseJsonLd(page.jsonLd), []) : [];
+  const meta = page ? failSafe(() => extractMetadata(page, { url, jsonLd }), null) : null;
+  const text = page ? failSafe(() => extractBodyText(source, page, jsonLd, meta?.title ?? null), '') : '';
   return {
     title: meta?.title ?? null,
     url: url ?? meta?.canonicalUrl ?? null,

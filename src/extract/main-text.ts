@@ -1,7 +1,9 @@
-import { Readability } from '@mozilla/readability';
 import { filterBlocks, isBoilerplateElement } from './boilerplate.ts';
-import { isDeeperThan, MAX_DOM_DEPTH } from './dom-depth.ts';
+import { MAX_DOM_DEPTH } from './dom-depth.ts';
+import type { LightElement, LightNode } from './light-dom.ts';
+import type { PreparedPage } from './prepare-html.ts';
 import { renderBlocks, type TextBlock } from './render-text.ts';
+import { type RunOptions, runReadability } from './text-readability.ts';
 import { type TrimOptions, trimBlocks } from './trim-blocks.ts';
 
 /**
@@ -23,43 +25,26 @@ function joinBlocks(blocks: TextBlock[]): string {
   return blocks.map((b) => b.text).join('\n\n');
 }
 
-/**
- * Readability for text only: it rewrites every link and image URL to absolute form (a `new URL` each), which
- * plain text never shows. `_fixRelativeUris` is an internal of @mozilla/readability 0.6.0 (pinned).
- */
-class TextReadability extends Readability<Node> {
-  _fixRelativeUris(): void {}
+export interface MainText {
+  /** Readability's text after our boilerplate filters; '' when it found nothing. */
+  text: string;
+  /** Readability's first pass kept too little and `firstPassOnly` stopped it there. */
+  retried: boolean;
 }
 
 /**
- * Classes are kept for our boilerplate rules, which read class words (+0.005 F1 on aeb with the guards in
- * boilerplate.ts), and Readability skips its class-stripping pass.
+ * Main text by Readability, then our boilerplate filters. Readability mutates the page's document.
+ * @example extractWithReadability(prepareHtml(html), { title: 'Headline' }).text
  */
-const READABILITY_OPTIONS = { serializer: (node: Node) => node, keepClasses: true };
-
-function runReadability(document: Document): Element | null {
-  try {
-    const article = new TextReadability(document, READABILITY_OPTIONS).parse();
-    return (article?.content as Element | null | undefined) ?? null;
-  } catch {
-    // Readability recurses on some structures and can throw on odd DOMs; the fallback handles both.
-    return null;
-  }
-}
-
-/**
- * Main text by Readability, then our boilerplate filters; '' when Readability finds nothing.
- * Readability mutates `document`: read metadata first.
- */
-export function extractWithReadability(document: Document, options: TrimOptions = {}): string {
-  if (isDeeperThan(document, MAX_DOM_DEPTH)) return '';
-  const article = runReadability(document);
-  if (!article) return '';
+export function extractWithReadability(page: PreparedPage, options: TrimOptions & RunOptions = {}): MainText {
+  if (page.depth > MAX_DOM_DEPTH) return { text: '', retried: false };
+  const { article, retried } = runReadability(page.document, options);
+  if (!article) return { text: '', retried };
   const blocks = filterBlocks(renderBlocks(article, isBoilerplateElement));
-  return joinBlocks(trimBlocks(blocks, options));
+  return { text: joinBlocks(trimBlocks(blocks, options)), retried };
 }
 
-function isChrome(element: Element): boolean {
+function isChrome(element: LightElement): boolean {
   return CHROME_TAGS.has(element.tagName) || isBoilerplateElement(element);
 }
 
@@ -67,7 +52,7 @@ function isChrome(element: Element): boolean {
  * The prose paragraphs of the whole page, for pages where Readability fails or nests too deep to run.
  * Iterative, so safe on any depth.
  */
-export function extractProseBlocks(root: Node): string {
+export function extractProseBlocks(root: LightNode): string {
   const blocks = renderBlocks(root, isChrome).filter(
     (b) => b.text.length >= MIN_FALLBACK_BLOCK_CHARS && b.linkChars / b.text.length <= MAX_FALLBACK_LINK_DENSITY,
   );

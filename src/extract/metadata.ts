@@ -1,6 +1,8 @@
 import { normalizeDate } from './dates.ts';
 import { findArticle, type JsonObject, readName } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
+import type { PreparedPage, Probe } from './prepare-html.ts';
+import type { Attributes } from './prune-rules.ts';
 
 /** Page metadata, each field null when the page does not say. */
 export interface PageMetadata {
@@ -29,8 +31,38 @@ function collapse(text: string | null | undefined): string | null {
   return value ? value : null;
 }
 
+/** `rel` values compare case-insensitively in HTML selectors, as class names and itemprop do not. */
+function isRel(attributes: Attributes, value: string): boolean {
+  return attributes['rel']?.toLowerCase() === value;
+}
+
+/** `.byline, .author-name, .author` as a selector matches a class (`[class~=...]`): a whitespace-separated word. */
+const BYLINE_CLASS_RE = /(?:^|\s)(?:byline|author-name|author)(?:$|\s)/;
+
+/**
+ * Elements read for metadata, found while the page streams past (see prepare-html.ts): the first match in
+ * document order, as `querySelector` finds it, outside scripts, styles and page chrome.
+ */
+export const METADATA_PROBES = {
+  title: { matches: (tag) => tag === 'title', read: 'text', attributes: [] },
+  h1: { matches: (tag) => tag === 'h1', read: 'text', attributes: [] },
+  relAuthor: { matches: (_, attributes) => isRel(attributes, 'author'), read: 'text', attributes: ['rel'] },
+  itempropAuthor: { matches: (_, attributes) => attributes['itemprop'] === 'author', read: 'text', attributes: ['itemprop'] },
+  bylineClass: { matches: (_, attributes) => BYLINE_CLASS_RE.test(attributes['class'] ?? ''), read: 'text', attributes: ['class'] },
+  time: {
+    matches: (tag, attributes) => tag === 'time' && attributes['datetime'] !== undefined,
+    read: 'datetime',
+    attributes: ['datetime'],
+  },
+  canonical: {
+    matches: (tag, attributes) => tag === 'link' && isRel(attributes, 'canonical'),
+    read: 'href',
+    attributes: ['rel', 'href'],
+  },
+} satisfies Record<string, Probe>;
+
 interface PageContext {
-  document: Document;
+  page: PreparedPage;
   meta: MetaIndex;
   article: JsonObject | null;
 }
@@ -38,13 +70,13 @@ interface PageContext {
 /** First non-empty `content` of each meta key (property, name, itemprop or http-equiv), keys lower-cased. */
 type MetaIndex = Map<string, string>;
 
-function indexMeta(document: Document): MetaIndex {
+function indexMeta(metas: Attributes[]): MetaIndex {
   const index: MetaIndex = new Map();
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
-    const content = collapse(meta.getAttribute('content'));
+  for (const meta of metas) {
+    const content = collapse(meta['content']);
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      const key = meta[attr]?.trim().toLowerCase();
       if (key && !index.has(key)) index.set(key, content);
     }
   }
@@ -59,12 +91,12 @@ function readMeta(meta: MetaIndex, ...keys: string[]): string | null {
   return null;
 }
 
-function readText(document: Document, selector: string): string | null {
-  try {
-    return collapse(document.querySelector(selector)?.textContent);
-  } catch {
-    return null;
-  }
+function readFound(page: PreparedPage, key: keyof typeof METADATA_PROBES): string | null {
+  return page.found.get(key) ?? null;
+}
+
+function readText(page: PreparedPage, key: keyof typeof METADATA_PROBES): string | null {
+  return collapse(readFound(page, key));
 }
 
 function stripSiteName(title: string, siteName: string | null): string {
@@ -78,19 +110,19 @@ function stripSiteName(title: string, siteName: string | null): string {
 function extractTitle(page: PageContext, siteName: string | null): string | null {
   const declared = readMeta(page.meta, 'og:title', 'twitter:title') ?? collapse(readName(page.article?.['headline']));
   if (declared) return stripSiteName(declared, siteName);
-  const title = readText(page.document, 'title');
+  const title = readText(page.page, 'title');
   // <title> usually carries "Headline | Site"; declared titles rarely do, and may contain " - " legitimately.
   if (title) return stripSiteName(title, siteName).replace(TITLE_SUFFIX_RE, '');
-  return readText(page.document, 'h1');
+  return readText(page.page, 'h1');
 }
 
 function extractByline(page: PageContext): string | null {
   const byline =
     collapse(readName(page.article?.['author'])) ??
     readMeta(page.meta, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ??
-    readText(page.document, '[rel="author"]') ??
-    readText(page.document, '[itemprop="author"]') ??
-    readText(page.document, '.byline, .author-name, .author');
+    readText(page.page, 'relAuthor') ??
+    readText(page.page, 'itempropAuthor') ??
+    readText(page.page, 'bylineClass');
   // A URL (a Facebook profile in article:author) is not a name.
   if (!byline || byline.length > MAX_BYLINE_CHARS || /^https?:\/\//.test(byline)) return null;
   return byline.replace(/^by\s+/i, '');
@@ -107,7 +139,7 @@ function extractPublished(page: PageContext): string | null {
     readString(article, 'datePublished'),
     readMeta(meta, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date'),
     readMeta(meta, 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'og:published_time'),
-    page.document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    readFound(page.page, 'time'),
     readString(article, 'dateCreated'),
   ];
   for (const candidate of candidates) {
@@ -134,8 +166,7 @@ function extractSiteName(page: PageContext, url: string | null): string | null {
 }
 
 function extractCanonicalUrl(page: PageContext, url: string | null | undefined): string | null {
-  const href =
-    page.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? readMeta(page.meta, 'og:url');
+  const href = readFound(page.page, 'canonical') ?? readMeta(page.meta, 'og:url');
   if (!href) return url ?? null;
   try {
     return new URL(href.trim(), url ?? undefined).href;
@@ -145,22 +176,22 @@ function extractCanonicalUrl(page: PageContext, url: string | null | undefined):
 }
 
 function extractLanguage(page: PageContext): string | null {
-  const root = page.document.documentElement;
+  const root = page.page.rootAttributes;
   return (
-    normalizeLanguage(root?.getAttribute('lang')) ??
-    normalizeLanguage(root?.getAttribute('xml:lang')) ??
+    normalizeLanguage(root?.['lang']) ??
+    normalizeLanguage(root?.['xml:lang']) ??
     normalizeLanguage(readMeta(page.meta, 'content-language', 'language', 'og:locale'))
   );
 }
 
 /**
  * Title, byline, date, site name, canonical URL and declared language from `<head>` tags, JSON-LD and common
- * markup (see `guessLanguage` for pages that declare none).
- * Reads the document without changing it; never throws on odd markup.
- * @example extractMetadata(parseHTML('<title>Hi | Site</title>').document).title // 'Hi'
+ * markup (see `guessLanguage` for pages that declare none), as read by `prepareHtml` with METADATA_PROBES.
+ * @example extractMetadata(prepareHtml('<title>Hi | Site</title>', { probes: METADATA_PROBES })).title // 'Hi'
  */
-export function extractMetadata(document: Document, options: MetadataOptions = {}): PageMetadata {
-  const page: PageContext = { document, meta: indexMeta(document), article: findArticle(options.jsonLd ?? []) };
+export function extractMetadata(prepared: PreparedPage, options: MetadataOptions = {}): PageMetadata {
+  const article = findArticle(options.jsonLd ?? []);
+  const page: PageContext = { page: prepared, meta: indexMeta(prepared.metas), article };
   const canonicalUrl = extractCanonicalUrl(page, options.url);
   const siteName = extractSiteName(page, canonicalUrl ?? options.url ?? null);
   return {

@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, type LightElement, type LightNode, TEXT_NODE } from './light-dom.ts';
+
 /**
  * DOM subtree -> text blocks (paragraphs, headings, list items) with whitespace collapsed inside each and the
  * share of each block's characters that sit inside links. Iterative, so a 10,000-deep tree cannot overflow.
@@ -13,9 +15,6 @@ const BLOCK_TAGS = new Set([
 /** Never visible article text. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
 export interface TextBlock {
   text: string;
   /** Characters of `text` inside `<a>` elements, before whitespace collapsing (an estimate). */
@@ -24,7 +23,7 @@ export interface TextBlock {
   tag: string;
 }
 
-export type SkipTest = (element: Element) => boolean;
+export type SkipTest = (element: LightElement) => boolean;
 
 /** Markers pushed on the walk stack to act after an element's children. */
 type Marker = { end: 'block' | 'link' };
@@ -63,17 +62,17 @@ class BlockBuilder {
 const BLOCK_END: Marker = { end: 'block' };
 const LINK_END: Marker = { end: 'link' };
 
-function isMarker(item: Node | Marker): item is Marker {
+function isMarker(item: LightNode | Marker): item is Marker {
   return 'end' in item;
 }
 
 /**
  * The text blocks of `root`, in document order; `skip` drops whole subtrees (captions, share bars).
- * @example renderBlocks(parseHTML('<div><h2>A</h2><p>b  c</p></div>').document.body).map((b) => b.text) // ['A', 'b c']
+ * @example renderBlocks(prepareHtml('<div><h2>A</h2><p>b  c</p></div>').document).map((b) => b.text) // ['A', 'b c']
  */
-export function renderBlocks(root: Node, skip: SkipTest = () => false): TextBlock[] {
+export function renderBlocks(root: LightNode, skip: SkipTest = () => false): TextBlock[] {
   const builder = new BlockBuilder();
-  const stack: Array<Node | Marker> = [root];
+  const stack: Array<LightNode | Marker> = [root];
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (isMarker(item)) {
@@ -82,11 +81,11 @@ export function renderBlocks(root: Node, skip: SkipTest = () => false): TextBloc
       continue;
     }
     if (item.nodeType === TEXT_NODE) {
-      builder.add(item.nodeValue ?? '');
+      builder.add(item.textContent);
       continue;
     }
     if (item.nodeType === ELEMENT_NODE) {
-      const element = item as Element;
+      const element = item as LightElement;
       if (SKIPPED_TAGS.has(element.tagName) || skip(element)) continue;
       if (BLOCK_TAGS.has(element.tagName)) {
         builder.openBlock(element.tagName);
@@ -106,9 +105,9 @@ export function renderBlocks(root: Node, skip: SkipTest = () => false): TextBloc
 
 /**
  * Plain text of `root`: blocks separated by a blank line.
- * @example renderText(parseHTML('<p>a &amp; b</p><p>c</p>').document) // 'a & b\n\nc'
+ * @example renderText(prepareHtml('<p>a &amp; b</p><p>c</p>').document) // 'a & b\n\nc'
  */
-export function renderText(root: Node, skip?: SkipTest): string {
+export function renderText(root: LightNode, skip?: SkipTest): string {
   return renderBlocks(root, skip)
     .map((b) => b.text)
     .join('\n\n');

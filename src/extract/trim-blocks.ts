@@ -79,6 +79,18 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+const FIRST_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * `normalize(text) === title`, but a block whose first letter is not the title's is ruled out without
+ * rewriting its whole text (most blocks; the rewrite was ~5% of extraction time on shared/data/aeb).
+ */
+function isTitle(text: string, title: string): boolean {
+  if (title === '') return false;
+  const first = FIRST_WORD_CHAR_RE.exec(text)?.[0];
+  return first !== undefined && title.startsWith(normalize(first)) && normalize(text) === title;
+}
+
 function isStamp(text: string): boolean {
   return LEAD_RE.test(text) || (text.length <= MAX_STAMP_CHARS && MONTH_RE.test(text));
 }
@@ -90,7 +102,7 @@ function isNoise(block: TextBlock, title: string, repeated: Set<string>): boolea
   if (isShoutedLink(block)) return true;
   if (text.length <= MAX_CREDIT_CHARS && CREDIT_RE.test(text)) return true;
   if (CROSS_LINK_RE.test(text) && text.length <= MAX_TAIL_CHARS) return true;
-  return title !== '' && normalize(text) === title;
+  return isTitle(text, title);
 }
 
 function findRepeated(blocks: TextBlock[]): Set<string> {
