@@ -25,6 +25,9 @@ export const PARALLEL_MIN_DOCUMENTS = 64;
 /** Documents in flight per worker: enough to keep each busy while this thread reads, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 16;
 
+/** Stories queued per worker: one running, one waiting, so a worker never idles between stories. */
+const STORIES_IN_FLIGHT_PER_WORKER = 2;
+
 /** Worker threads by default: one per core the process may use. */
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -73,8 +76,18 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeInputsOpti
     let analysed: StoryAnalysis[];
     if (pool) {
       const running = pool;
-      const order = [...plan.stories].sort((a, b) => b.articles.length - a.articles.length);
-      analysed = await Promise.all(order.map((s) => running.run({ kind: 'story', id: s.id, articles: s.articles }) as Promise<StoryAnalysis>));
+      const order = plan.stories.map((s, k) => ({ ...s, k })).sort((a, b) => b.articles.length - a.articles.length);
+      // Answers go back to plan order, so the result does not depend on which worker finished first.
+      analysed = new Array<StoryAnalysis>(order.length);
+      // A few stories in flight per worker: each task is a copy of its articles, and all at once would copy the corpus.
+      let next = 0;
+      const feed = async (): Promise<void> => {
+        while (next < order.length) {
+          const s = order[next++]!;
+          analysed[s.k] = (await running.run({ kind: 'story', id: s.id, articles: s.articles })) as StoryAnalysis;
+        }
+      };
+      await Promise.all(Array.from({ length: running.size * STORIES_IN_FLIGHT_PER_WORKER }, feed));
     } else analysed = plan.stories.map((s) => runTask({ kind: 'story', id: s.id, articles: s.articles }) as StoryAnalysis);
     return finishAnalysis(plan, analysed, rejected);
   } finally {

@@ -3,6 +3,7 @@ import { analyzeInputs, defaultWorkers } from '../analyze-inputs.ts';
 import { CorroborateError, isRejected } from '../errors.ts';
 import { buildDossier } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
+import { serializeDossier } from '../dossier/json.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
 import { openSink, reportRejected } from './output.ts';
 
@@ -55,7 +56,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Pro
   bar?.stop();
   const dossier = buildDossier(analysis);
   const sink = openSink(opts.out);
-  if (format === 'json') sink.write(`${JSON.stringify(dossier, null, 2)}\n`);
+  if (format === 'json') await sink.writeAll(serializeDossier(dossier));
   else if (format === 'md') sink.write(renderMarkdown(dossier));
   else sink.write(renderHtml(dossier));
   await sink.close();

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Dossier } from './build.ts';
+import { serializeDossier } from './json.ts';
+
+describe('serializeDossier', () => {
+  it('writes exactly what JSON.stringify(dossier, null, 2) does, piece by piece', () => {
+    const dossier = {
+      schemaVersion: 1,
+      generatedAt: '2026-11-22T00:00:00.000Z',
+      articles: [
+        { id: 'a', title: 'Line\nbreak "quoted" \u2028', sentences: ['One.', 'Two.'], nested: { deep: [1, { x: null }] } },
+        { id: 'b', title: null, sentences: [] },
+      ],
+      stories: [],
+      rejected: [{ source: 'x.png', reason: 'binary', code: 'BINARY_INPUT' }],
+      duplicates: [],
+    } as unknown as Dossier;
+    expect([...serializeDossier(dossier)].join('')).toBe(`${JSON.stringify(dossier, null, 2)}\n`);
+  });
+});
