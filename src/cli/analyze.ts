@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import { analyzeInputs, defaultWorkers } from '../analyze-inputs.ts';
 import { CorroborateError, isRejected } from '../errors.ts';
-import { buildDossier } from '../dossier/build.ts';
+import { buildDossier, buildDossierLazily } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
 import { serializeDossier } from '../dossier/json.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
@@ -54,11 +54,10 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Pro
     },
   });
   bar?.stop();
-  const dossier = buildDossier(analysis);
   const sink = openSink(opts.out);
-  if (format === 'json') await sink.writeAll(serializeDossier(dossier));
-  else if (format === 'md') sink.write(renderMarkdown(dossier));
-  else sink.write(renderHtml(dossier));
+  if (format === 'json') await sink.writeAll(serializeDossier(buildDossierLazily(analysis)));
+  else if (format === 'md') sink.write(renderMarkdown(buildDossier(analysis)));
+  else sink.write(renderHtml(buildDossier(analysis)));
   await sink.close();
   return analysis.articles.length === 0 && analysis.rejected.length > 0 ? 1 : 0;
 }

@@ -15,7 +15,7 @@ export interface Dossier {
 
 export type DossierArticle = ReturnType<typeof toArticle>;
 
-function toArticle(a: AnnotatedArticle) {
+export function toArticle(a: AnnotatedArticle) {
   const n = a.annotation;
   const cites = new Map<string, { name: string; kind: string; sentences: number[] }>();
   for (const c of n.cites) {
@@ -37,7 +37,7 @@ function toArticle(a: AnnotatedArticle) {
 
 const statement = (s: Statement) => ({ articleId: s.articleId, sentence: s.sentence, text: s.text, attribution: s.attribution, modality: s.modality });
 
-function toStory(s: StoryAnalysis) {
+export function toStory(s: StoryAnalysis) {
   return {
     id: s.id,
     title: s.title,
@@ -55,11 +55,40 @@ function toStory(s: StoryAnalysis) {
 
 /** Assembles the dossier from an analysis; `now` is injectable so tests can pin `generatedAt`. */
 export function buildDossier(analysis: Analysis, now: Date = new Date()): Dossier {
+  return { ...buildDossierHead(analysis, now), articles: analysis.articles.map(toArticle), stories: analysis.stories.map(toStory) };
+}
+
+/**
+ * The dossier with its two long lists left as lazy sequences, in the same key order, so a writer can turn one
+ * article or story at a time into JSON (see json.ts) instead of building them all first.
+ */
+export function buildDossierLazily(analysis: Analysis, now: Date = new Date()): LazyDossier {
+  return { ...buildDossierHead(analysis, now), articles: lazily(analysis.articles, toArticle), stories: lazily(analysis.stories, toStory) };
+}
+
+/** A list mapped item by item as it is read. */
+export interface Lazy<T> {
+  length: number;
+  items(): Iterable<T>;
+}
+
+export type LazyDossier = Omit<Dossier, 'articles' | 'stories'> & { articles: Lazy<Dossier['articles'][number]>; stories: Lazy<Dossier['stories'][number]> };
+
+function lazily<S, T>(source: S[], map: (s: S) => T): Lazy<T> {
   return {
-    schemaVersion: 1,
+    length: source.length,
+    *items() {
+      for (const s of source) yield map(s);
+    },
+  };
+}
+
+function buildDossierHead(analysis: Analysis, now: Date) {
+  return {
+    schemaVersion: 1 as const,
     generatedAt: now.toISOString(),
-    articles: analysis.articles.map(toArticle),
-    stories: analysis.stories.map(toStory),
+    articles: [] as Dossier['articles'],
+    stories: [] as Dossier['stories'],
     rejected: analysis.rejected.map((r) => ({ source: r.source, reason: r.reason, code: r.code })),
     duplicates: analysis.duplicates,
   };

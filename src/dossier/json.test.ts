@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from './build.ts';
+import { analyzeArticles } from '../analyze.ts';
+import { isRejected } from '../errors.ts';
+import { type AnnotatedArticle, annotateArticle, readArticles } from '../pipeline.ts';
+import { buildDossier, buildDossierLazily, type Dossier } from './build.ts';
 import { serializeDossier } from './json.ts';
 
 describe('serializeDossier', () => {
@@ -16,5 +19,13 @@ describe('serializeDossier', () => {
       duplicates: [],
     } as unknown as Dossier;
     expect([...serializeDossier(dossier)].join('')).toBe(`${JSON.stringify(dossier, null, 2)}\n`);
+  });
+
+  it('writes a lazily built dossier the same as the built one', async () => {
+    const articles: AnnotatedArticle[] = [];
+    for await (const a of readArticles([new URL('../../demo/corpus', import.meta.url).pathname])) if (!isRejected(a)) articles.push(annotateArticle(a));
+    const analysis = analyzeArticles(articles);
+    const now = new Date('2026-11-22T00:00:00Z');
+    expect([...serializeDossier(buildDossierLazily(analysis, now))].join('')).toBe(`${JSON.stringify(buildDossier(analysis, now), null, 2)}\n`);
   });
 });

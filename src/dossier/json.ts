@@ -1,4 +1,4 @@
-import type { Dossier } from './build.ts';
+import type { Dossier, Lazy, LazyDossier } from './build.ts';
 
 const INDENT = '  ';
 
@@ -14,17 +14,24 @@ function nested(value: unknown, depth: number): string {
  *
  * for (const piece of serializeDossier(dossier)) await write(piece);
  */
-export function* serializeDossier(dossier: Dossier): Generator<string> {
-  const keys = (Object.keys(dossier) as Array<keyof Dossier>).filter((key) => dossier[key] !== undefined);
+export function* serializeDossier(dossier: Dossier | LazyDossier): Generator<string> {
+  const record = dossier as unknown as Record<string, unknown>;
+  const keys = Object.keys(record).filter((key) => record[key] !== undefined);
   yield '{';
   for (const [k, key] of keys.entries()) {
-    const value = dossier[key];
+    const value = record[key];
     yield `${k === 0 ? '' : ','}\n${INDENT}${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length > 0) {
+    const list = isLazy(value) ? value : Array.isArray(value) ? { length: value.length, items: () => value } : null;
+    if (list && list.length > 0) {
       yield '[';
-      for (const [i, item] of value.entries()) yield `${i === 0 ? '' : ','}\n${INDENT.repeat(2)}${nested(item, 2)}`;
+      let i = 0;
+      for (const item of list.items()) yield `${i++ === 0 ? '' : ','}\n${INDENT.repeat(2)}${nested(item, 2)}`;
       yield `\n${INDENT}]`;
-    } else yield nested(value, 1);
+    } else yield nested(list ? [] : value, 1);
   }
   yield '\n}\n';
+}
+
+function isLazy(value: unknown): value is Lazy<unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Lazy<unknown>).items === 'function';
 }
