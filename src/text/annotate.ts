@@ -28,23 +28,23 @@ export function annotateText(text: string, options: AnnotateOptions = {}): Annot
   const { mentions, entities } = findEntities(analysisText, tokens, sentences);
   const names = new Map(entities.map((e) => [e.id, e.name]));
   // 3. quotations and their speakers
-  const quotes = findQuotes(analysisText, sentences, mentions, names);
   const quoteSpans = findQuoteSpans(analysisText);
+  const quotes = findQuotes(analysisText, sentences, mentions, names, quoteSpans);
   // 4. citations of reporting
   const cites = findCites(analysisText, sentences, mentions, entities, quoteSpans);
   // 5. time expressions, resolved against the publication date
-  const times = findTimes(analysisText, sentences, options.published ?? null).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  const times = findTimes(analysisText, sentences, options.published ?? null);
   // 6. loaded language outside quotations
-  const loaded = findLoaded(analysisText, sentences, quoteSpans).map((l) => ({ ...l, text: text.slice(l.start, l.end) }));
-  const withText = <T extends Span & { text: string }>(x: T): T => ({ ...x, text: text.slice(x.start, x.end) });
-  return {
-    sentences,
-    tokens,
-    entities: mentions.map(withText),
-    entityIndex: entities,
-    times,
-    quotes: quotes.map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
-    cites,
-    loaded,
-  };
+  const loaded = findLoaded(analysisText, sentences, quoteSpans);
+  // The recognisers read the normalised text; what they report is the text as read. Their results are fresh
+  // objects no step reads any more, so the text is set in place rather than copied into new objects.
+  setTextAsRead(text, mentions);
+  setTextAsRead(text, times);
+  setTextAsRead(text, quotes);
+  setTextAsRead(text, loaded);
+  return { sentences, tokens, entities: mentions, entityIndex: entities, times, quotes, cites, loaded };
+}
+
+function setTextAsRead(text: string, spans: Array<Span & { text: string }>): void {
+  for (const s of spans) s.text = text.slice(s.start, s.end);
 }

@@ -1,26 +1,33 @@
 import { overlaps, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS } from './gazetteer.ts';
+import { compileKeywords, scanKeywords } from './keywords.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { Cite, CiteKind, Entity, EntityMention, Sentence, Span } from './types.ts';
 
 const OUTLET_KIND = new Map<string, CiteKind>(Object.entries(OUTLETS).map(([name, v]) => [name, v.kind]));
 
 /**
- * Patterns that attribute information; group 1 is where the source is named. `keyword` is literal text every match
- * holds: a sentence without it is not searched (most sentences hold none of them).
+ * The attribution verbs of the "X said" pattern as keywords: `indicate` stands for indicate[sd]?, and the \b
+ * after the verb is left out (both only loosen the prefilter).
  */
-const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keyword?: RegExp; nearVerbs?: boolean }> = [
-  { re: /\baccording to ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keyword: /according to /gi },
-  { re: /\bciting ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keyword: /citing /gi },
+const ATTRIBUTION_VERBS = ['reported', 'reports', 'said', 'says', 'told', 'noted', 'wrote', 'confirmed', 'stated', 'posted', 'announced', 'quoted', 'indicate', 'described', 'characterized', 'characterised'];
+
+/**
+ * Patterns that attribute information; group 1 is where the source is named. Every match holds one of
+ * `keywords` (ignoring case): a sentence without one is not searched (most sentences hold none of them).
+ */
+const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keywords: readonly string[]; nearVerbs?: boolean }> = [
+  { re: /\baccording to ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keywords: ['according to '] },
+  { re: /\bciting ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keywords: ['citing '] },
   {
     re: /\b(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/g,
     side: 'after',
-    keyword: /(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) /g,
+    keywords: ['told ', 'verified to ', 'confirmed to ', 'spoke to ', 'speaking to ', 'in an interview with ', 'informed '],
   },
-  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before', nearVerbs: true },
+  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before', keywords: ATTRIBUTION_VERBS, nearVerbs: true },
   { re: /\b(?:the|a|an) (?:recent |new |latest |earlier )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}) (?:report|story|article|investigation|interview)\b/g,
     side: 'after',
-    keyword: / (?:report|story|article|investigation|interview)/g,
+    keywords: [' report', ' story', ' article', ' investigation', ' interview'],
   },
 ];
 
@@ -85,23 +92,45 @@ function matchNearVerbs(segment: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
-const SOCIAL = /\b(?:posted|wrote|said) (?:on|in a post on) (Telegram|X|Twitter|Facebook|Instagram|TikTok|Truth Social|social media|YouTube|Weibo|VK)\b/g;
+/** Sticky: tried only where one of SOCIAL_KEYWORDS starts, which every match does. */
+const SOCIAL = /\b(?:posted|wrote|said) (?:on|in a post on) (Telegram|X|Twitter|Facebook|Instagram|TikTok|Truth Social|social media|YouTube|Weibo|VK)\b/y;
+const SOCIAL_KEYWORDS = ['posted', 'wrote', 'said'].flatMap((verb) => [`${verb} on `, `${verb} in a post on `]);
+/** The keyword list SOCIAL_KEYWORDS has in the scanner, after the patterns' lists. */
+const SOCIAL_LIST = PATTERNS.length;
+/** One scan of the text for every pattern's keywords and SOCIAL's. */
+const KEYWORDS = compileKeywords([...PATTERNS.map((p) => p.keywords), SOCIAL_KEYWORDS]);
 const DOCUMENT = /^(?:the |a |an )?(?:(?:new|recent|leaked|draft|internal|official|government) )*(report|statement|document|memo|draft|filing|letter|publication|study|survey|transcript|readout)\b/i;
 
-/** Where `keyword` occurs in `text` (every start, overlapping ones too), in order. */
-function findKeyword(text: string, keyword: RegExp): number[] {
-  const at: number[] = [];
-  keyword.lastIndex = 0;
-  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
-    at.push(m.index);
-    keyword.lastIndex = m.index + 1;
+/** Per keyword list, where its keywords start in `text`, in order (overlapping ones too). */
+function findKeywords(text: string): number[][] {
+  const hits = scanKeywords(KEYWORDS, text);
+  const at: number[][] = Array.from({ length: SOCIAL_LIST + 1 }, () => []);
+  for (let h = 0; h < hits.at.length; h++) {
+    for (let list = 0; list <= SOCIAL_LIST; list++) if ((hits.lists[h]! & (1 << list)) !== 0) at[list]!.push(hits.at[h]!);
   }
   return at;
 }
 
-/** Whether any of the sorted positions `at` lies in [start, end) (binary search); `null` stands for "unknown": yes. */
-function hasPositionIn(at: number[] | null, start: number, end: number): boolean {
-  if (at === null) return true;
+/**
+ * SOCIAL's matches, as text.matchAll would find them: every match starts at a keyword, so only those positions
+ * are tried, in order, each after the end of the last match.
+ */
+function matchSocial(text: string, starts: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let reached = 0;
+  for (const at of starts) {
+    if (at < reached) continue;
+    SOCIAL.lastIndex = at;
+    const m = SOCIAL.exec(text);
+    if (!m) continue;
+    out.push(m);
+    reached = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Whether any of the sorted positions `at` lies in [start, end) (binary search). */
+function hasPositionIn(at: number[], start: number, end: number): boolean {
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {
@@ -139,14 +168,16 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
     seen.add(key);
     cites.push(c);
   };
-  const keywordsAt = PATTERNS.map((p) => (p.keyword ? findKeyword(text, p.keyword) : null));
+  const keywordsAt = findKeywords(text);
   // Per sentence, so that no pattern reaches across a sentence boundary.
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const s = sentences[sentence]!;
-    const segment = text.slice(s.start, s.end);
+    // Sliced only for a sentence some pattern searches: most hold none of the keywords.
+    let segment: string | null = null;
     for (let p = 0; p < PATTERNS.length; p++) {
       const { re, nearVerbs } = PATTERNS[p]!;
-      if (!hasPositionIn(keywordsAt[p] ?? null, s.start, s.end)) continue;
+      if (!hasPositionIn(keywordsAt[p]!, s.start, s.end)) continue;
+      segment ??= text.slice(s.start, s.end);
       re.lastIndex = 0;
       for (const m of nearVerbs ? matchNearVerbs(segment, re) : segment.matchAll(re)) {
       const group = m[1]!;
@@ -164,7 +195,7 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       }
     }
   }
-  for (const m of text.matchAll(SOCIAL)) {
+  for (const m of matchSocial(text, keywordsAt[SOCIAL_LIST]!)) {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     add({ start, end: start + m[1]!.length, name: m[1]!, kind: 'social', sentence: sentenceIndexAt(sentences, start) });
   }

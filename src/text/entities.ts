@@ -170,19 +170,35 @@ function spanText(text: string, tokens: Token[]): string {
 /** Role phrases as written, split at ranks, without nationality adjectives ("Ukrainian Defence Minister" -> "Defence Minister"). */
 function readRoles(text: string, roleTokens: Token[]): string[] {
   const roles: string[] = [];
-  let cur: Token[] = [];
-  const push = () => {
-    while (cur.length && (DEMONYMS.has(cur[0]!.norm) || CONNECTORS.has(cur[0]!.norm))) cur = cur.slice(1);
-    if (cur.some(isRoleHead)) roles.push(spanText(text, cur));
-    cur = [];
-  };
-  for (const t of roleTokens) {
-    if (RANKS.has(t.norm) && cur.length) push();
-    cur.push(t);
-    if (RANKS.has(t.norm)) push();
+  // Most candidates have no role words: skip the phrase bookkeeping for them.
+  if (roleTokens.length === 0) return roles;
+  // Phrases are ranges [from, k) of roleTokens, cut before and after each rank.
+  let from = 0;
+  for (let k = 0; k < roleTokens.length; k++) {
+    if (!RANKS.has(roleTokens[k]!.norm)) continue;
+    if (k > from) pushRole(text, roleTokens, from, k, roles);
+    pushRole(text, roleTokens, k, k + 1, roles);
+    from = k + 1;
   }
-  push();
-  return roles.filter((r) => !/^(mr|mrs|ms|dr)\.?$/i.test(r));
+  if (roleTokens.length > from) pushRole(text, roleTokens, from, roleTokens.length, roles);
+  return roles;
+}
+
+/** Courtesy titles are ranks (they cut phrases) but never a role of their own. */
+const COURTESY_TITLE = /^(mr|mrs|ms|dr)\.?$/i;
+
+/**
+ * Adds the role phrase roleTokens[from, to) without leading demonyms and connectors, if it holds a role head.
+ * A module function rather than a closure in `readRoles`: tsx keeps function names by redefining `name` on every
+ * closure it creates, which cost more than the phrase itself (this runs per candidate).
+ */
+function pushRole(text: string, roleTokens: Token[], from: number, to: number, roles: string[]): void {
+  while (from < to && (DEMONYMS.has(roleTokens[from]!.norm) || CONNECTORS.has(roleTokens[from]!.norm))) from++;
+  let hasHead = false;
+  for (let k = from; k < to && !hasHead; k++) hasHead = isRoleHead(roleTokens[k]!);
+  if (!hasHead) return;
+  const role = text.slice(roleTokens[from]!.start, roleTokens[to - 1]!.end);
+  if (!COURTESY_TITLE.test(role)) roles.push(role);
 }
 
 const PLACE_CANON = new Map<string, string>();
@@ -228,11 +244,15 @@ function titleCase(key: string, asWritten: string): string {
   return asWritten.replace(/^the /i, '').length === key.length ? asWritten.replace(/^the /i, '') : key;
 }
 
+/** Char code of ",", which opens an appositive. */
+const COMMA = 44;
 /** Longest appositive role we read after a name: "Steve Witkoff, the president's special envoy,". */
 const MAX_APPOSITIVE_WORDS = 5;
 
 /** A role given in apposition right after a name: ", the president's special envoy," -> "special envoy". */
 function readAppositiveRole(text: string, end: number): string | null {
+  // Most names are not followed by a comma: answer them without slicing the text for the regex.
+  if (text.charCodeAt(end) !== COMMA) return null;
   const m = /^,\s+([^,;.()"]{3,80}?)(?=\s*(?:[,;.()]|\s(?:in|at|for|who|which|from|and)\s))/.exec(text.slice(end, end + 90));
   if (!m) return null;
   let phrase = m[1]!.replace(/^(the|a|an)\s+/i, '');
@@ -259,33 +279,37 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
   const nameText = spanText(text, name);
-  const sentence = c.sentence;
-  const start = name[0]!.start;
   const end = name[name.length - 1]!.end;
-  // Built whole, not spread from a shared base: object spread is a slow path in V8 and this runs per candidate.
-  const typed = (type: EntityType, canonical: string, role: string | null): Typed => ({ start, end, text: nameText, type, canonical, role, sentence, heading: c.heading });
   const known = lookupName(nameText);
-  if (known) return typed(known.type, known.canonical, roles[0] ?? null);
+  if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   const last = name[name.length - 1]!.norm;
-  if (PLACE_SUFFIXES.has(last) && name.length > 1) return typed('place', nameText, null);
-  if (ORG_SUFFIXES.has(last) && name.length > 1) return typed('organization', nameText, null);
+  if (PLACE_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
+  if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
-  if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return typed('person', nameText, roles.join('; '));
+  if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));
   if (name.length === 1) {
     const t = name[0]!;
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;
     const place = PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
-    return typed(place ? 'place' : 'other', nameText, null);
+    return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null);
   }
   if (name.length <= MAX_PERSON_TOKENS && name.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^\p{Lu}\.$/u.test(t.text))) {
-    return typed('person', nameText, null);
+    return toTyped(c, name, nameText, 'person', nameText, null);
   }
-  return typed('other', nameText, null);
+  return toTyped(c, name, nameText, 'other', nameText, null);
+}
+
+/**
+ * A typed mention of the name tokens `name`. Built whole, not spread from a shared base (object spread is a slow
+ * path in V8), and by a module function, not a closure: tsx redefines `name` on every closure it creates.
+ */
+function toTyped(c: Candidate, name: Token[], text: string, type: EntityType, canonical: string, role: string | null): Typed {
+  return { start: name[0]!.start, end: name[name.length - 1]!.end, text, type, canonical, role, sentence: c.sentence, heading: c.heading };
 }
 
 /**
@@ -359,11 +383,6 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return x.slice(0, 3) === y.slice(0, 3) && editDistance(x, y, 1) <= 1;
 }
 
-function surname(name: string): string {
-  const parts = name.split(/\s+/);
-  return parts[parts.length - 1] ?? name;
-}
-
 interface Cluster {
   type: EntityType;
   forms: Map<string, number>;
@@ -391,7 +410,8 @@ interface NameKeys {
 
 function readNameKeys(name: string): NameKeys {
   const words = name.split(/\s+/);
-  return { words, given: words.slice(0, -1).join(' '), surnameSlug: slug(surname(name)), known: lookupName(name)?.canonical };
+  // The last word is the surname.
+  return { words, given: words.slice(0, -1).join(' '), surnameSlug: slug(words[words.length - 1]!), known: lookupName(name)?.canonical };
 }
 
 /** Whether two slugged single words are spellings of one name: `isSpellingVariant` on slugs already made. */
@@ -414,8 +434,8 @@ class ClusterList {
   private readonly bySurname = new Map<string, Cluster[]>();
   private readonly byKnown = new Map<string, Cluster[]>();
 
-  add(type: EntityType, full: string): Cluster {
-    const keys = readNameKeys(full);
+  /** `keys` are readNameKeys(full), when the caller has them already. */
+  add(type: EntityType, full: string, keys: NameKeys = readNameKeys(full)): Cluster {
     const c: Cluster = { type, forms: new Map(), roles: [], mentions: [], full, order: this.all.length, words: keys.words.length, given: keys.given, surnameSlug: keys.surnameSlug, known: keys.known };
     this.all.push(c);
     push(this.bySurname, keys.surnameSlug.slice(0, SURNAME_PREFIX), c);
@@ -424,8 +444,7 @@ class ClusterList {
   }
 
   /** The first cluster `m` is another form of: a surname of a full name, a spelling variant, a gazetteer alias. */
-  findByAlias(m: Typed): Cluster | undefined {
-    const keys = readNameKeys(m.canonical);
+  findByAlias(m: Typed, keys: NameKeys = readNameKeys(m.canonical)): Cluster | undefined {
     const a = this.bySurname.get(keys.surnameSlug.slice(0, SURNAME_PREFIX)) ?? [];
     const b = keys.known === undefined ? [] : (this.byKnown.get(keys.known) ?? []);
     // Both lists are in cluster order: merge them, so the first match is the one a full scan would find.
@@ -467,11 +486,17 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
 function clusterMentions(typed: Typed[]): ClusterList {
   const clusters = new ClusterList();
   const byKey = new Map<string, Cluster>();
-  const ordered = typed.map((m) => ({ m, words: m.canonical.split(' ').length })).sort((a, b) => b.words - a.words);
-  for (const { m } of ordered) {
+  // Longer names first, so that a surname meets the full name it ends; the sort is stable: text order otherwise.
+  const words = typed.map((m) => countParts(m.canonical));
+  const order = Array.from(typed.keys()).sort((a, b) => words[b]! - words[a]!);
+  for (const i of order) {
+    const m = typed[i]!;
     const key = `${m.type}:${slug(m.canonical)}`;
-    let c = byKey.get(key) ?? clusters.findByAlias(m);
-    c ??= clusters.add(m.type === 'other' ? 'other' : m.type, m.canonical);
+    let c = byKey.get(key);
+    if (c === undefined) {
+      const keys = readNameKeys(m.canonical);
+      c = clusters.findByAlias(m, keys) ?? clusters.add(m.type, m.canonical, keys);
+    }
     byKey.set(key, c);
     if (c.type === 'other' && m.type !== 'other') c.type = m.type;
     c.mentions.push(m);
@@ -561,6 +586,32 @@ function pickName(c: Cluster): string {
   const known = lookupName(c.full);
   if (known) return known.canonical;
   let best = c.full;
-  for (const f of c.forms.keys()) if (f.split(/\s+/).length > best.split(/\s+/).length) best = f;
+  let bestWords = countWords(best);
+  for (const f of c.forms.keys()) {
+    const words = countWords(f);
+    if (words > bestWords) {
+      best = f;
+      bestWords = words;
+    }
+  }
   return best;
+}
+
+/** `s.split(' ').length`, without building the parts. */
+function countParts(s: string): number {
+  let n = 1;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/** `s.split(/\s+/).length` (one more than the runs of white space), without building the parts. */
+function countWords(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isWhiteSpace(s.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }

@@ -34,9 +34,15 @@ export function findQuoteSpans(text: string): Span[] {
  * Finds quotations and their speakers ("...," X said / X told / according to X / X said "...").
  * `text` is the normalised analysis text (straight quotes); offsets are shared with the text as read.
  */
-export function findQuotes(text: string, sentences: Sentence[], mentions: EntityMention[], names: Map<string, string>): Quote[] {
+export function findQuotes(
+  text: string,
+  sentences: Sentence[],
+  mentions: EntityMention[],
+  names: Map<string, string>,
+  spans: Span[] = findQuoteSpans(text),
+): Quote[] {
   const quotes: Quote[] = [];
-  for (const span of findQuoteSpans(text)) {
+  for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1);
     const sentence = sentenceIndexAt(sentences, span.start);
     if (sentence < 0 || inner.trim().length < MIN_QUOTE_CHARS) continue;

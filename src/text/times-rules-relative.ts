@@ -109,7 +109,7 @@ export const RELATIVE_RULES: TimeRule[] = [
   },
   {
     name: 'day-word',
-    trigger: /to(?:day|night|morrow)|yesterday/i,
+    trigger: /today|tonight|tomorrow|yesterday/i,
     pattern: /\b(?:(?:earlier|later)\s+)?(?<word>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b/gi,
     resolve: (g, ctx) => resolveDayOffset(ctx, DAY_WORD_OFFSET[(g['word'] ?? '').toLowerCase()]),
   },

@@ -3,6 +3,7 @@ import type { RuleContext, TimeRule } from './times-rule.ts';
 import { EXPLICIT_RULES } from './times-rules-explicit.ts';
 import { RELATIVE_RULES } from './times-rules-relative.ts';
 import { isFutureAt } from './times-tense.ts';
+import { compileTriggers, markTriggers } from './times-triggers.ts';
 import type { Sentence, TimeExpr } from './types.ts';
 
 /**
@@ -21,20 +22,23 @@ import type { Sentence, TimeExpr } from './types.ts';
 export function findTimes(text: string, sentences: Sentence[], published: string | null): TimeExpr[] {
   const p = parsePublished(published);
   const found: TimeExpr[] = [];
-  sentences.forEach((sentence, index) => {
-    const start = clamp(sentence.start, text.length);
-    const end = clamp(sentence.end, text.length);
+  const spans = sentences.map((s) => ({ start: clamp(s.start, text.length), end: clamp(s.end, text.length) }));
+  const possible = markTriggers(TRIGGERS, text, spans);
+  for (let index = 0; index < spans.length; index++) {
+    const { start, end } = spans[index]!;
+    if (possible[index] === 0) continue;
     const body = text.slice(start, end);
-    for (const match of findInSentence(body, p)) {
-      found.push({ ...match, start: start + match.start, end: start + match.end, sentence: index });
+    for (const match of findInSentence(body, p, possible[index]!)) {
+      found.push({ start: start + match.start, end: start + match.end, text: match.text, date: match.date, sentence: index });
     }
-  });
+  }
   // Sentences normally arrive in order and apart; sorting keeps the output ordered and overlap-free if not.
   return keepLongest(found);
 }
 
 /** Rules grouped by trigger, so a trigger shared by several rules (MONTH_TRIGGER) is tested once per sentence. */
 const RULES_BY_TRIGGER = groupByTrigger([...EXPLICIT_RULES, ...RELATIVE_RULES]);
+const TRIGGERS = compileTriggers(RULES_BY_TRIGGER.map((g) => g.trigger));
 
 function groupByTrigger(rules: TimeRule[]): Array<{ trigger: RegExp; rules: TimeRule[] }> {
   const groups = new Map<RegExp, TimeRule[]>();
@@ -49,25 +53,42 @@ interface Match {
   date: string | null;
 }
 
-function findInSentence(body: string, p: CalDate | null): Match[] {
+/** `possible`: the groups (bit i for RULES_BY_TRIGGER[i]) whose trigger may match in `body` (see markTriggers). */
+function findInSentence(body: string, p: CalDate | null, possible: number): Match[] {
   const candidates: Match[] = [];
-  for (const group of RULES_BY_TRIGGER) {
-    if (group.trigger.test(body)) for (const rule of group.rules) candidates.push(...matchRule(rule, body, p));
+  for (let i = 0; i < RULES_BY_TRIGGER.length; i++) {
+    const group = RULES_BY_TRIGGER[i]!;
+    if ((possible & (1 << i)) !== 0 && group.trigger.test(body)) for (const rule of group.rules) matchRule(rule, body, p, candidates);
   }
   return keepLongest(candidates);
 }
 
-function matchRule(rule: TimeRule, body: string, p: CalDate | null): Match[] {
-  const matches: Match[] = [];
+/**
+ * The context a rule resolves a match in. A class rather than an object literal with an arrow function: tsx
+ * redefines `name` on every closure it creates, which cost more than most matches (this runs per match).
+ */
+class MatchContext implements RuleContext {
+  constructor(
+    readonly p: CalDate | null,
+    private readonly body: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  isFuture(): boolean {
+    return isFutureAt(this.body, this.start, this.end);
+  }
+}
+
+/** Appends the rule's matches in `body` to `into`. */
+function matchRule(rule: TimeRule, body: string, p: CalDate | null, into: Match[]): void {
   rule.pattern.lastIndex = 0;
   for (let m = rule.pattern.exec(body); m !== null; m = rule.pattern.exec(body)) {
     const start = m.index + (m.groups?.['lead']?.length ?? 0);
     const end = m.index + m[0].length;
-    const ctx: RuleContext = { p, isFuture: () => isFutureAt(body, start, end) };
-    const date = rule.resolve(m.groups ?? {}, ctx, m);
-    if (date !== undefined) matches.push({ start, end, text: body.slice(start, end), date });
+    const date = rule.resolve(m.groups ?? {}, new MatchContext(p, body, start, end), m);
+    if (date !== undefined) into.push({ start, end, text: body.slice(start, end), date });
   }
-  return matches;
 }
 
 /** Overlapping candidates ("Wednesday" inside "Wednesday, November 19"): the earliest, then longest, wins. */

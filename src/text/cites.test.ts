@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findCites } from './cites.ts';
+
+function socialIn(text: string): string[] {
+  const cites = findCites(text, [{ start: 0, end: text.length, text, heading: false }], [], [], []);
+  return cites.filter((c) => c.kind === 'social').map((c) => text.slice(c.start, c.end));
+}
+
+const SOCIAL_CASES: Array<[string, string[]]> = [
+  ['The ministry posted on Telegram that the dam had failed.', ['Telegram']],
+  ['Zelensky said in a post on X that talks would resume.', ['X']],
+  ['Officials wrote on Twitter and later posted on Facebook.', ['Twitter', 'Facebook']],
+  ['Posted on Telegram: the verb is matched in lower case only.', []],
+  ['It was reposted on Telegram by others.', []],
+  ['He said on Tuesday that nothing had changed.', []],
+];
+
+describe('findCites social posts', () => {
+  it.each(SOCIAL_CASES)('%s', (text, expected) => {
+    expect(socialIn(text)).toEqual(expected);
+  });
+});
