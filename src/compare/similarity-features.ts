@@ -4,12 +4,13 @@ import {
   type Counts,
   divide,
   measureCosine,
-  measureLcs,
+  compareSequences,
 } from './similarity-overlap.ts';
 import { buildMatchMatrix, measureCoverage, measureWeightedCoverage, measureSoftBigrams, measureSoftLcs } from './similarity-align.ts';
 import { measureMeteor } from './similarity-meteor.ts';
 import type { PreparedSentence } from './similarity-prepare.ts';
 import { detectSubstitution } from './similarity-slots.ts';
+import { countUnmatchedClasses, listUnmatched, measureEditRates } from './similarity-unaligned.ts';
 import { MATCH } from './wordnet.ts';
 
 /**
@@ -62,6 +63,16 @@ export const FEATURE_NAMES = [
   'icRelCoverMax',
   'icUnalignedMax',
   'icUnalignedMin',
+  'editLonger',
+  'editShorter',
+  'unmatchedNounMin',
+  'unmatchedNounMax',
+  'unmatchedVerbMin',
+  'unmatchedVerbMax',
+  'unmatchedNameMin',
+  'unmatchedNameMax',
+  'unmatchedModifierMin',
+  'unmatchedModifierMax',
 ] as const;
 
 /** Unmatched content words beyond this many all mean "a clause was added"; capping keeps the feature in [0,1]. */
@@ -74,19 +85,29 @@ const UNALIGNED_WEIGHT_CAP = 5;
  * @example pairFeatures(prepareSentence('a b'), prepareSentence('a b'))[0] // 1
  */
 export function pairFeatures(first: PreparedSentence, second: PreparedSentence): number[] {
+  return describePair(first, second).features;
+}
+
+/**
+ * The model's input for a pair: {@link pairFeatures} and the stems left unmatched, which carry learned weights.
+ * @example describePair(prepareSentence('He left and came back'), prepareSentence('He left')).words // ['and', 'came', 'back']
+ */
+export function describePair(first: PreparedSentence, second: PreparedSentence): { features: number[]; words: string[] } {
   // Canonical order: the greedy alignments below depend on which side is scanned first.
   const [a, b] = first.key <= second.key ? [first, second] : [second, first];
   const contentShared = countShared(a.content, b.content);
   const matrix = buildMatchMatrix(a, b);
   const meteor = measureMeteor(matrix, a, b);
-  return [
+  const sequence = compareSequences(a.stemIds, b.stemIds);
+  const features = [
     ...measureGramPair(a.stemGrams[0], b.stemGrams[0]),
     ...measureGramPair(a.stemGrams[1], b.stemGrams[1]),
     ...measureGramPair(a.stemGrams[2], b.stemGrams[2]),
     ...measureGramPair(a.stemGrams[3], b.stemGrams[3]),
     measureGramPair(a.lemmaGrams[0], b.lemmaGrams[0])[0],
     ...sortPair(divide(contentShared, a.content.size), divide(contentShared, b.content.size)),
-    ...measureLcsPair(a.stemIds, b.stemIds),
+    divide(sequence.lcs, Math.max(a.stemIds.length, b.stemIds.length)),
+    divide(sequence.lcs, Math.min(a.stemIds.length, b.stemIds.length)),
     measureCosine(a.charGrams, b.charGrams),
     ...measureSwap(a.names, b.names),
     ...measureSwap(a.numbers, b.numbers),
@@ -109,7 +130,10 @@ export function pairFeatures(first: PreparedSentence, second: PreparedSentence):
     ...measureWeightedCoverage(matrix, a, b, MATCH.related),
     Math.min(meteor.unalignedWeightMax, UNALIGNED_WEIGHT_CAP) / UNALIGNED_WEIGHT_CAP,
     Math.min(meteor.unalignedWeightMin, UNALIGNED_WEIGHT_CAP) / UNALIGNED_WEIGHT_CAP,
+    ...measureEditRates(sequence.edits, a, b),
+    ...countUnmatchedClasses(matrix, a, b),
   ];
+  return { features, words: listUnmatched(matrix, a, b) };
 }
 
 /** [min, max] over the two directions of clipped n-gram precision (BLEU's modified precision). */
@@ -117,11 +141,6 @@ function measureGramPair(a: Counts | undefined, b: Counts | undefined): [number,
   if (a === undefined || b === undefined) return [0, 0];
   const matches = countMatches(a, b);
   return sortPair(divide(matches, a.total), divide(matches, b.total));
-}
-
-function measureLcsPair(a: Uint32Array, b: Uint32Array): [number, number] {
-  const lcs = measureLcs(a, b);
-  return sortPair(divide(lcs, a.length), divide(lcs, b.length));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyLogistic, fitLogistic } from './similarity-fit.ts';
 import { assignFolds, measureBinary, pickThreshold } from './similarity-metrics.ts';
-import { countCharGrams, countGrams, countMatches, hashText, measureCosine, measureLcs } from './similarity-overlap.ts';
+import { compareSequences, countCharGrams, countGrams, countMatches, hashText, measureCosine } from './similarity-overlap.ts';
 import { detectSubstitution, readSlots } from './similarity-slots.ts';
 
 const ids = (words: string[]) => Uint32Array.from(words, hashText);
@@ -9,11 +9,18 @@ const slots = (words: string[], names: string[]) => readSlots(words.map((w) => (
 
 describe('overlap', () => {
   it.each([
-    [['a', 'b', 'c', 'd'], ['a', 'c', 'd'], 3],
-    [['a', 'b'], [], 0],
-    [['x', 'y'], ['y', 'x'], 1],
-  ])('LCS %j %j = %i', (a, b, expected) => {
-    expect(measureLcs(ids(a), ids(b))).toBe(expected);
+    [['a', 'b', 'c', 'd'], ['a', 'c', 'd'], 3, 1],
+    [['a', 'b'], [], 0, 2],
+    [['x', 'y'], ['y', 'x'], 1, 2],
+    [['the', 'cat', 'sat'], ['the', 'dog', 'sat'], 2, 1],
+  ])('LCS and edits %j %j = %i, %i', (a, b, lcs, edits) => {
+    expect(compareSequences(ids(a), ids(b))).toEqual({ lcs, edits });
+  });
+
+  it('gives the same LCS after a long pair has grown the shared buffers', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `w${i}`);
+    expect(compareSequences(ids(long), ids(long.slice(1))).lcs).toBe(299);
+    expect(compareSequences(ids(['a', 'b']), ids(['b']))).toEqual({ lcs: 1, edits: 1 });
   });
 
   it('clips n-gram matches like BLEU', () => {
@@ -38,11 +45,40 @@ describe('detectSubstitution', () => {
   });
 });
 
+const OPTIONS = { l2: 1, wordL2: 1, minWordCount: 1 };
+
 describe('fit and metrics', () => {
+  const dense = (x: number) => ({ features: [x], words: [] });
+
   it('fits a separable feature with a positive weight', () => {
-    const model = fitLogistic([[0], [0.2], [0.8], [1]], [false, false, true, true], { l2: 1 });
+    const model = fitLogistic([dense(0), dense(0.2), dense(0.8), dense(1)], [false, false, true, true], OPTIONS);
     expect(model.weights[0]).toBeGreaterThan(0);
-    expect(applyLogistic(model, [1])).toBeGreaterThan(applyLogistic(model, [0]));
+    expect(applyLogistic(model, dense(1))).toBeGreaterThan(applyLogistic(model, dense(0)));
+  });
+
+  it('learns word weights by sign, and none for words below the count floor', () => {
+    const examples = [
+      ...Array.from({ length: 6 }, () => ({ features: [0.5], words: ['but'] })),
+      ...Array.from({ length: 6 }, () => ({ features: [0.5], words: ['said'] })),
+      { features: [0.5], words: ['rare'] },
+    ];
+    const labels = [...examples.slice(0, 6).map(() => false), ...examples.slice(6, 12).map(() => true), false];
+    const model = fitLogistic(examples, labels, { ...OPTIONS, minWordCount: 2 });
+    expect(model.words.get('but')).toBeLessThan(0);
+    expect(model.words.get('said')).toBeGreaterThan(0);
+    expect(model.words.has('rare')).toBe(false);
+    expect(applyLogistic(model, { features: [0.5], words: ['unseen'] })).toBeCloseTo(
+      applyLogistic(model, { features: [0.5], words: [] }),
+      12,
+    );
+  });
+
+  it('matches the exact optimum of a one-feature fit', () => {
+    // With l2 -> 0 and balanced labels at x = 0 and 1, the optimum has p(0) = 1/3 and p(1) = 2/3 from these counts.
+    const examples = [dense(0), dense(0), dense(0), dense(1), dense(1), dense(1)];
+    const model = fitLogistic(examples, [false, false, true, true, true, false], { ...OPTIONS, l2: 1e-9 });
+    expect(applyLogistic(model, dense(0))).toBeCloseTo(1 / 3, 5);
+    expect(applyLogistic(model, dense(1))).toBeCloseTo(2 / 3, 5);
   });
 
   it('measures precision, recall and F1', () => {

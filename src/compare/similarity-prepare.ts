@@ -39,7 +39,22 @@ export interface PreparedSentence {
   readonly senseIndex: SenseIndex;
   /** Per token: information content in [0,1] for content words, 0 for stop words. */
   readonly weights: readonly number[];
+  /** Per token: its {@link WORD_CLASS}, for counting what kind of words a pair leaves unmatched. */
+  readonly classes: Uint8Array;
 }
+
+/**
+ * Coarse word classes of content words. A paraphrase may drop an adjective but rarely a noun or a verb: an
+ * unmatched noun, verb or name is a different or added fact, so each class gets its own unmatched count.
+ */
+export const WORD_CLASS = { other: 0, noun: 1, verb: 2, name: 3, modifier: 4 } as const;
+const TAG_CLASS: Record<string, number> = {
+  NOUN: WORD_CLASS.noun,
+  VERB: WORD_CLASS.verb,
+  PROPN: WORD_CLASS.name,
+  ADJ: WORD_CLASS.modifier,
+  ADV: WORD_CLASS.modifier,
+};
 
 /** Word n-gram orders kept for BLEU-like overlap; 4 as in BLEU and Madnani et al. (2012). */
 const MAX_GRAM = 4;
@@ -106,6 +121,7 @@ function analyseSentence(text: string): PreparedSentence {
     senses,
     senseIndex: indexSenses(senses),
     weights: tokens.map((t) => (t.stop ? 0 : measureInformation([t.lemma, t.lower]))),
+    classes: Uint8Array.from(tokens, (t) => (t.stop ? WORD_CLASS.other : (TAG_CLASS[t.tag] ?? WORD_CLASS.other))),
   };
 }
 
@@ -116,6 +132,8 @@ interface WordToken {
   stop: boolean;
   name: boolean;
   pos: PartOfSpeech | undefined;
+  /** The tagger's universal POS tag. */
+  tag: string;
 }
 
 function readTokens(text: string): WordToken[] {
@@ -139,6 +157,7 @@ function readTokens(text: string): WordToken[] {
       stop: stops[i] === true,
       name: isName(value, pos[i], i),
       pos: WORDNET_POS[pos[i] ?? ''],
+      tag: pos[i] ?? '',
     });
   });
   return words;

@@ -46,8 +46,11 @@ describe('scorePair', () => {
   });
 
   it('ranks the Driscoll paraphrase well above unrelated text (score recorded in the report)', () => {
+    // 0.26 with the dense-only model, 0.17 with learned word weights: MRPC teaches that a long side adding a title,
+    // "high-level" and a weekday is a looser pair. Either way it is below SAME_CLAIM_THRESHOLD and the claim
+    // threshold (0.42), so grouping is unchanged; the floor guards against it collapsing to unrelated (< 0.1).
     const score = scorePair(DRISCOLL_SHORT, DRISCOLL_LONG).score;
-    expect(score).toBeGreaterThan(0.2);
+    expect(score).toBeGreaterThan(0.15);
   });
 
   it('is symmetric', () => {
@@ -81,6 +84,12 @@ describe('model constants', () => {
   it('has one weight per feature', () => {
     expect(PAIR_MODEL.weights).toHaveLength(FEATURE_NAMES.length);
     expect(pairFeatures(prepareSentence('a b c'), prepareSentence('a b d'))).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it('reads the learned word weights: an unmatched clause word lowers the score, attribution raises it', () => {
+    expect(PAIR_MODEL.words.size).toBeGreaterThan(500);
+    expect(PAIR_MODEL.words.get('but')).toBeLessThan(0);
+    expect(PAIR_MODEL.words.get('said')).toBeGreaterThan(0);
   });
 
   it('keeps a slot substitution below the threshold even at full overlap', () => {

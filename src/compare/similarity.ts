@@ -1,9 +1,9 @@
 import { applyLogistic } from './similarity-fit.ts';
-import { FEATURE_NAMES, pairFeatures } from './similarity-features.ts';
+import { describePair, FEATURE_NAMES } from './similarity-features.ts';
 import { PAIR_MODEL, SAME_CLAIM_THRESHOLD, SUBSTITUTION_PENALTY } from './similarity-model.ts';
 import { type PreparedSentence, prepareSentence } from './similarity-prepare.ts';
 
-export { FEATURE_NAMES, pairFeatures } from './similarity-features.ts';
+export { describePair, FEATURE_NAMES, pairFeatures } from './similarity-features.ts';
 export { PAIR_MODEL, SAME_CLAIM_THRESHOLD, SUBSTITUTION_PENALTY } from './similarity-model.ts';
 export { type PreparedSentence, prepareSentence } from './similarity-prepare.ts';
 
@@ -37,7 +37,7 @@ export function scorePair(a: string, b: string): PairScore {
 function measureScore(a: PreparedSentence, b: PreparedSentence): number {
   if (a.stems.length === 0 || b.stems.length === 0) return 0;
   if (a.key === b.key) return 1;
-  const features = pairFeatures(a, b);
-  const score = applyLogistic(PAIR_MODEL, features);
-  return features[SUBSTITUTION] === 1 ? score * SUBSTITUTION_PENALTY : score;
+  const example = describePair(a, b);
+  const score = applyLogistic(PAIR_MODEL, example);
+  return example.features[SUBSTITUTION] === 1 ? score * SUBSTITUTION_PENALTY : score;
 }
