@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
+import { readWink, type WinkDoc, type WinkIts } from '../text/nlp.ts';
 import { normalizeForAnalysis } from '../text/normalize.ts';
 import { readSlots, type Slot } from './similarity-slots.ts';
 import { countCharGrams, countGrams, type Counts, hashText } from './similarity-overlap.ts';
@@ -72,9 +72,6 @@ const WORDNET_POS: Record<string, PartOfSpeech> = {
 };
 const NO_SENSES: WordSenses = { synsets: new Int32Array(0), neighbours: new Int32Array(0) };
 
-// Sentence boundaries and POS only: the default NER, negation and sentiment annotators are unused here.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
 
 /**
  * Analyse a sentence once for {@link pairFeatures}.
@@ -138,7 +135,13 @@ interface WordToken {
 
 function readTokens(text: string): WordToken[] {
   if (text === '') return [];
-  const tokens = nlp.readDoc(text).tokens();
+  // The annotator's wink-nlp instance, which forgets what each text taught it: a sentence is read the same way
+  // whatever was read before it (in this story, this thread or this process).
+  return readWink(text, toWords);
+}
+
+function toWords(doc: WinkDoc, its: WinkIts): WordToken[] {
+  const tokens = doc.tokens();
   const values = tokens.out();
   // wink-nlp's typings declare its.lemma with the model-addons signature, which `out` does not accept.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);

@@ -37,14 +37,74 @@ function isBlank(value: string): boolean {
   return value.trim() === '';
 }
 
+/** The part of wink's core model its cache writes to: the lexeme list and its text -> index hash. */
+interface Lexemes {
+  list: string[];
+  hash: Record<string, number>;
+}
+
 // Loading the model takes ~0.3 s and 40 MB: do it once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | null = null;
+let lexemes: Lexemes | null = null;
+let intrinsicLexemes = 0;
+
+/**
+ * Words wink may have learned before the model is loaded afresh (see forgetLearnedWords): each document adds its
+ * out-of-vocabulary words again, ~100-300 for a news article, so this is a few thousand articles' worth.
+ */
+const MAX_LEARNED_LEXEMES = 500_000;
 
 function getNlp(): ReturnType<typeof winkNLP> {
-  // Only sentence boundaries and POS (lemmas come with it): wink's default NER, negation and sentiment cost ~45%
-  // of parsing time and nothing here reads them (measured in bench/annotate.ts).
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (nlp === null || (lexemes !== null && lexemes.list.length - intrinsicLexemes > MAX_LEARNED_LEXEMES)) {
+    // Only sentence boundaries and POS (lemmas come with it): wink's default NER, negation and sentiment cost ~45%
+    // of parsing time and nothing here reads them (measured in bench/annotate.ts). The core model is captured as
+    // wink builds it, so the words it learns can be forgotten after each document.
+    const capture = Object.assign(Object.create(null), model, {
+      core: () => {
+        const core = (model as unknown as { core: () => { features: { lexeme: unknown } } }).core();
+        lexemes = core.features.lexeme as Lexemes;
+        intrinsicLexemes = lexemes.list.length;
+        return core;
+      },
+    });
+    nlp = winkNLP(capture, ['sbd', 'pos']);
+  }
   return nlp;
+}
+
+/**
+ * wink-nlp adds every out-of-vocabulary word it meets to its model's lexeme hash, and its tokenizer keeps a word
+ * whole when the hash knows it: after one article wrote "than Clinton's." (learned whole, before the full stop),
+ * every later "Clinton's response" stayed one token instead of "Clinton" + "'s", changing entities and citations.
+ * The annotation of an article then depended on the articles read before it in the same process, so worker
+ * threads and input order changed results. Forgetting the words a document added keeps each annotation a function
+ * of its own text. The lexeme list keeps growing (indices stay valid; wink's feature table is indexed by them),
+ * bounded by MAX_LEARNED_LEXEMES, past which the model is loaded afresh.
+ */
+function forgetLearnedWords(from: number): void {
+  if (lexemes === null) return;
+  for (let k = Math.max(from, intrinsicLexemes); k < lexemes.list.length; k++) delete lexemes.hash[lexemes.list[k]!];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+/** A wink-nlp document and its property accessors, as readWink hands them over. */
+export type WinkDoc = ReturnType<Nlp['readDoc']>;
+export type WinkIts = Nlp['its'];
+
+/**
+ * Reads `text` with the shared wink-nlp instance and hands the document to `read`; the words wink learned from it
+ * are forgotten afterwards (see forgetLearnedWords), so what `read` sees depends on `text` alone.
+ *
+ * readWink('It rained.', (doc, its) => doc.tokens().out(its.pos)) // ['PRON', 'VERB', 'PUNCT']
+ */
+export function readWink<T>(text: string, read: (doc: ReturnType<Nlp['readDoc']>, its: Nlp['its']) => T): T {
+  const w = getNlp();
+  const learnedBefore = lexemes?.list.length ?? 0;
+  try {
+    return read(w.readDoc(text), w.its);
+  } finally {
+    forgetLearnedWords(learnedBefore);
+  }
 }
 
 /**
@@ -56,9 +116,10 @@ function getNlp(): ReturnType<typeof winkNLP> {
  * runNlp('It rained. Then it stopped.').sentenceTokenRanges // [[0, 2], [3, 6]]
  */
 export function runNlp(text: string): NlpResult {
-  const w = getNlp();
-  const its = w.its;
-  const doc = w.readDoc(text);
+  return readWink(text, (doc, its) => readTokens(doc, its, text));
+}
+
+function readTokens(doc: ReturnType<Nlp['readDoc']>, its: Nlp['its'], text: string): NlpResult {
   const tokens = doc.tokens();
   // wink's token type is not read: the one type we need, a line break, is a token of white space.
   const values = tokens.out(its.value) as string[];
