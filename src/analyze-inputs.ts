@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { type Analysis, finishAnalysis, planStories } from './analyze.ts';
+import { type Analysis, finishAnalysis, StoryPlanner } from './analyze.ts';
 import type { StoryAnalysis } from './compare/types.ts';
 import { isRejected, type Rejected } from './errors.ts';
 import { readInputs } from './ingest/read-inputs.ts';
 import type { IngestOptions } from './ingest/types.ts';
 import { WorkerPool } from './parallel/pool.ts';
 import { type Answer, type ReadAnswer, readDocument, runTask, type Task } from './parallel/tasks.ts';
-import type { StoryTerms } from './stories/types.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
 
 export interface AnalyzeInputsOptions extends IngestOptions {
@@ -44,16 +43,14 @@ export function defaultWorkers(): number {
 export async function analyzeInputs(inputs: string[], options: AnalyzeInputsOptions = {}): Promise<Analysis> {
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   let pool: WorkerPool<Task, Answer> | null = null;
-  const articles: AnnotatedArticle[] = [];
   const rejected: Rejected[] = [];
-  const termsOf = new Map<string, StoryTerms>();
+  // 4 (as documents arrive). duplicates folded, the rest counted for clustering
+  const planner = new StoryPlanner();
   const take = (answer: Answer | AnnotatedArticle) => {
     const item = answer as AnnotatedArticle | Rejected | ReadAnswer;
     if (isRejected(item)) rejected.push(item);
-    else if ('terms' in item) {
-      articles.push(item.article);
-      termsOf.set(item.article.id, item.terms);
-    } else articles.push(item);
+    else if ('terms' in item) planner.add(item.article, item.terms);
+    else planner.add(item);
     options.onRead?.('article' in item ? item.article : item);
   };
   try {
@@ -70,8 +67,8 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeInputsOpti
       while (window.length > (pool ? pool.size * IN_FLIGHT_PER_WORKER : 0)) take(await window.shift()!);
     }
     for (const p of window) take(await p);
-    // 4. duplicates folded, stories clustered
-    const plan = planStories(articles, termsOf);
+    // 4. stories clustered
+    const plan = planner.plan();
     // 5. each story analysed on its own, largest first so the pool ends evenly loaded
     let analysed: StoryAnalysis[];
     if (pool) {

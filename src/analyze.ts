@@ -3,7 +3,7 @@ import type { StoryAnalysis } from './compare/types.ts';
 import type { Rejected } from './errors.ts';
 import { contentId } from './ingest/id.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
-import { clusterStories } from './stories/index.ts';
+import { StoryBatch } from './stories/index.ts';
 import type { StoryInput, StoryTerms } from './stories/types.ts';
 
 export interface Analysis {
@@ -29,23 +29,30 @@ export function toStoryInput(a: AnnotatedArticle): StoryInput {
   };
 }
 
+/** Exact duplicates (same id or same text) as articles pass: the first is kept, the others noted. */
+class DuplicateFilter {
+  readonly duplicates: Analysis['duplicates'] = [];
+  private readonly seen = new Map<string, AnnotatedArticle>();
+
+  /** Whether `a` repeats an article already passed (and is noted as such). */
+  repeats(a: AnnotatedArticle): boolean {
+    const key = contentId(a.text);
+    const first = this.seen.get(key) ?? this.seen.get(`id:${a.id}`);
+    if (first) {
+      this.duplicates.push({ source: a.source, duplicateOf: first.id });
+      return true;
+    }
+    this.seen.set(key, a);
+    this.seen.set(`id:${a.id}`, a);
+    return false;
+  }
+}
+
 /** Drops exact duplicates (same id or same text), keeping the first and noting the others. */
 export function dedupeArticles(articles: AnnotatedArticle[]): { kept: AnnotatedArticle[]; duplicates: Analysis['duplicates'] } {
-  const seen = new Map<string, AnnotatedArticle>();
-  const kept: AnnotatedArticle[] = [];
-  const duplicates: Analysis['duplicates'] = [];
-  for (const a of articles) {
-    const key = contentId(a.text);
-    const first = seen.get(key) ?? seen.get(`id:${a.id}`);
-    if (first) {
-      duplicates.push({ source: a.source, duplicateOf: first.id });
-      continue;
-    }
-    seen.set(key, a);
-    seen.set(`id:${a.id}`, a);
-    kept.push(a);
-  }
-  return { kept, duplicates };
+  const filter = new DuplicateFilter();
+  const kept = articles.filter((a) => !filter.repeats(a));
+  return { kept, duplicates: filter.duplicates };
 }
 
 /**
@@ -67,16 +74,37 @@ export interface StoryPlan {
 }
 
 /**
- * Steps 1-2 of analyzeArticles: one copy of each text, then stories by online clustering. `termsOf` gives terms
- * read ahead for the clusterer (in worker threads, see analyze-inputs.ts), by article id.
+ * Steps 1-2 of analyzeArticles, one article at a time: exact duplicates folded (the first copy kept), the others
+ * counted for clustering as they come (`terms`: read ahead, e.g. in a worker thread), then stories by online
+ * clustering. Only the clusterer's counts are kept per article, not its tokens.
  */
-export function planStories(articles: AnnotatedArticle[], termsOf?: Map<string, StoryTerms>): StoryPlan {
-  // 1. one copy of each text
-  const { kept, duplicates } = dedupeArticles(articles);
-  // 2. stories
-  const stories = clusterStories(kept.map((a) => ({ ...toStoryInput(a), terms: termsOf?.get(a.id) })));
-  const byId = new Map(kept.map((a) => [a.id, a]));
-  return { kept, duplicates, stories: stories.map((s, k) => ({ id: `story-${k + 1}`, articles: s.articleIds.map((id) => byId.get(id)!) })) };
+export class StoryPlanner {
+  private readonly kept: AnnotatedArticle[] = [];
+  private readonly filter = new DuplicateFilter();
+  private readonly batch = new StoryBatch();
+
+  add(article: AnnotatedArticle, terms?: StoryTerms): void {
+    if (this.filter.repeats(article)) return;
+    this.kept.push(article);
+    this.batch.add({ ...toStoryInput(article), terms });
+  }
+
+  plan(): StoryPlan {
+    const stories = this.batch.cluster();
+    const byId = new Map(this.kept.map((a) => [a.id, a]));
+    return {
+      kept: this.kept,
+      duplicates: this.filter.duplicates,
+      stories: stories.map((s, k) => ({ id: `story-${k + 1}`, articles: s.articleIds.map((id) => byId.get(id)!) })),
+    };
+  }
+}
+
+/** Steps 1-2 of analyzeArticles over a whole batch (see StoryPlanner). */
+export function planStories(articles: AnnotatedArticle[]): StoryPlan {
+  const planner = new StoryPlanner();
+  for (const a of articles) planner.add(a);
+  return planner.plan();
 }
 
 /** The analysis from a plan and its analysed stories (largest story first). */

@@ -1,7 +1,7 @@
 // Public surface of the stories stage.
 export { countDocumentFrequencies } from './background.ts';
 export { clusterBaseline } from './baseline.ts';
-export { clusterStories } from './cluster-stories.ts';
+export { clusterStories, StoryBatch } from './cluster-stories.ts';
 export { StoryClusterer } from './clusterer.ts';
 export { deriveEntityKeys } from './entities.ts';
 export { readStoryTerms } from './features.ts';
