@@ -50,9 +50,10 @@ let intrinsicLexemes = 0;
 
 /**
  * Words wink may have learned before the model is loaded afresh (see forgetLearnedWords): each document adds its
- * out-of-vocabulary words again, ~100-300 for a news article, so this is a few thousand articles' worth.
+ * out-of-vocabulary words again, ~100-300 for a news article, so this is about a thousand articles' worth (~20 MB),
+ * and a fresh model (~0.3 s) is loaded that often.
  */
-const MAX_LEARNED_LEXEMES = 500_000;
+const MAX_LEARNED_LEXEMES = 200_000;
 
 function getNlp(): ReturnType<typeof winkNLP> {
   if (nlp === null || (lexemes !== null && lexemes.list.length - intrinsicLexemes > MAX_LEARNED_LEXEMES)) {
