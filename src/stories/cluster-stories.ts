@@ -1,32 +1,27 @@
 import { StoryClusterer } from './clusterer.ts';
-import type { DocumentCounts } from './features.ts';
 import type { Story, StoryInput, StoryOptions } from './types.ts';
 
 /**
- * A batch clustered as a whole, added one article at a time: each is tokenised and counted as it is added (only
- * its counts are kept), and cluster() then seeds the IDF with the whole batch (so it does not drift with order),
- * runs one online pass in the order added, then `refine`.
+ * A batch clustered as a whole, added one article at a time: the online pass runs as articles are added (with the
+ * IDF of what has been read so far, or StoryOptions.background), and cluster() then runs `refine`, which re-weighs
+ * every article with the whole batch's IDF, re-assigns, merges and splits. Refine removes what the running IDF
+ * changed: on shared/data/ecbplus BCubed F1 is 0.926 in file order and 0.925 over 5 shuffles (0.922-0.927), on
+ * basil 1.000, against 0.922 / 0.926 / 0.995 when the IDF was counted over the whole batch before the online pass
+ * (bench/stories.ts); and the online pass can then run while the batch is still being read.
  */
 export class StoryBatch {
   private readonly clusterer: StoryClusterer;
-  private readonly ids: string[] = [];
-  private readonly counts: DocumentCounts[] = [];
 
-  constructor(private readonly options: StoryOptions = {}) {
+  constructor(options: StoryOptions = {}) {
     // No story ages out of the index while a batch is read (see LIVE_WINDOW_DAYS).
     this.clusterer = new StoryClusterer({ liveWindowDays: Number.POSITIVE_INFINITY, maxIdleArticles: Number.POSITIVE_INFINITY, ...options });
   }
 
   add(doc: StoryInput): void {
-    this.ids.push(doc.id);
-    this.counts.push(this.clusterer.count(doc));
+    this.clusterer.add(doc);
   }
 
   cluster(): Story[] {
-    if (!this.options.background) for (const c of this.counts) this.clusterer.seedCounted(c);
-    this.ids.forEach((id, k) => {
-      this.clusterer.addCounted(id, this.counts[k]!);
-    });
     this.clusterer.refine();
     return this.clusterer.stories();
   }

@@ -1,6 +1,6 @@
 import type { ClusterState } from './cluster-state.ts';
 import { ageStories, createClusterState, findBestStory, placeArticle } from './cluster-state.ts';
-import { countDocument, type DocumentCounts, vectorizeDocument } from './features.ts';
+import { countDocument, vectorizeDocument } from './features.ts';
 import { refineStories } from './refine.ts';
 import type { Assignment, Story, StoryInput, StoryOptions } from './types.ts';
 
@@ -26,30 +26,13 @@ export class StoryClusterer {
   }
 
   add(doc: StoryInput): Assignment {
-    return this.addCounted(doc.id, countDocument(doc, this.state.vocab));
-  }
-
-  /**
-   * Counts an article's words and entity keys in this clusterer's vocabulary, without adding it: for a batch that
-   * seeds the IDF from its own articles (seedCounted) before adding them (addCounted), counting each once.
-   */
-  count(doc: StoryInput): DocumentCounts {
-    return countDocument(doc, this.state.vocab);
-  }
-
-  /** Counts an article (from count()) into the IDF as background, as StoryOptions.background does. */
-  seedCounted(counts: DocumentCounts): void {
-    this.state.vocab.seedDocument(counts.terms.ids, counts.entities.ids);
-  }
-
-  /** add() for an article already counted by count(). */
-  addCounted(id: string, counts: DocumentCounts): Assignment {
     const { vocab, articles } = this.state;
+    const counts = countDocument(doc, vocab);
     ageStories(this.state, counts.time);
     vocab.countDocument(counts.terms.ids, counts.entities.ids);
     const vectors = vectorizeDocument(counts, vocab);
     const match = findBestStory(this.state, vectors);
-    articles.push({ id, counts, vectors, story: -1 });
+    articles.push({ id: doc.id, counts, vectors, story: -1 });
     const s = placeArticle(this.state, articles.length - 1, match?.story ?? -1);
     return { storyId: this.state.stories[s]!.id, score: match?.score ?? 0, isNew: match === null };
   }

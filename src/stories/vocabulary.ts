@@ -68,13 +68,6 @@ export class Vocabulary {
     for (const id of entityIds) this.df.add(id, 1);
   }
 
-  /** Counts one document of a batch as background (seen already): what seed() does, from interned ids. */
-  seedDocument(termIds: Int32Array, entityIds: Int32Array): void {
-    this.extraDocuments++;
-    for (const id of termIds) this.df.add(id, 1);
-    for (const id of entityIds) this.df.add(id, 1);
-  }
-
   /** Starts from background frequencies; they count as documents already seen. */
   seed(background: { documents: number; df: Map<string, number> }): void {
     this.extraDocuments += background.documents;
