@@ -68,12 +68,7 @@ export function sentenceSimilarity(a: PreparedEntry, b: PreparedEntry, stats: St
  * was 76% of analyzeStory with the model (bench/analyze.ts, 200 synthetic articles).
  */
 export function alignArticles(a: PreparedArticle, b: PreparedArticle, neighbors: Neighbor[][], threshold = ALIGN_THRESHOLD): Alignment[] {
-  const inB = new Map<number, number[]>();
-  for (const y of b.sentences) {
-    const list = inB.get(y.textId);
-    if (list) list.push(y.index);
-    else inB.set(y.textId, [y.index]);
-  }
+  const inB = sentencesByText(b);
   const pairs: Alignment[] = [];
   for (const x of a.sentences) {
     for (const n of neighbors[x.textId] ?? []) {
@@ -92,6 +87,23 @@ export function alignArticles(a: PreparedArticle, b: PreparedArticle, neighbors:
     out.push(p);
   }
   return out.sort((p, q) => p.aSentence - q.aSentence);
+}
+
+/** Each article's sentence indices by text, made once: findFamilies aligns every article with every other. */
+const byText = new WeakMap<PreparedArticle, Map<number, number[]>>();
+
+function sentencesByText(article: PreparedArticle): Map<number, number[]> {
+  let map = byText.get(article);
+  if (map === undefined) {
+    map = new Map();
+    for (const y of article.sentences) {
+      const list = map.get(y.textId);
+      if (list) list.push(y.index);
+      else map.set(y.textId, [y.index]);
+    }
+    byText.set(article, map);
+  }
+  return map;
 }
 
 /** Length of the longest run of alignments in the same order in both articles (longest increasing subsequence). */

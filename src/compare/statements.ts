@@ -33,10 +33,12 @@ export function isClaimSentence(text: string, heading: boolean): boolean {
 export function readStatements(article: AnnotatedArticle): Statement[] {
   const n = article.annotation;
   const out: Statement[] = [];
+  const cites = firstBySentence(n.cites);
+  const quotes = firstBySentence(n.quotes);
   n.sentences.forEach((s, i) => {
     if (!isClaimSentence(s.text, s.heading)) return;
-    const cite = n.cites.find((c) => c.sentence === i);
-    const quote = n.quotes.find((q) => q.sentence === i);
+    const cite = cites.get(i);
+    const quote = quotes.get(i);
     const quoted = quote !== undefined && quote.text.length > s.text.length * 0.6;
     out.push({
       articleId: article.id,
@@ -47,5 +49,12 @@ export function readStatements(article: AnnotatedArticle): Statement[] {
       modality: readModality(s.text, quoted),
     });
   });
+  return out;
+}
+
+/** The first item of each sentence (what `items.find((x) => x.sentence === i)` gives), found in one pass. */
+function firstBySentence<T extends { sentence: number }>(items: T[]): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const x of items) if (!out.has(x.sentence)) out.set(x.sentence, x);
   return out;
 }
