@@ -3,8 +3,8 @@
  * change here breaks the UI's compile rather than its users. Type-only: nothing here exists at run time.
  */
 import type { Claim, Conflict, StoryAnalysis, StoryEntity } from './compare/types.ts';
-import type { StorySummary } from './store/types.ts';
-import type { Cite, Entity, EntityMention, Loaded, Quote, Sentence, TimeExpr } from './text/types.ts';
+import type { ArticleSummary, StorySummary } from './store/types.ts';
+import type { Annotation } from './text/types.ts';
 
 export type { Claim, ClaimStatus, Conflict, Family, StoryAnalysis, StoryEntity, Statement, BriefSentence, TimelineEvent } from './compare/types.ts';
 export type { StorySummary } from './store/types.ts';
@@ -47,18 +47,7 @@ export interface StoryListResponse {
 }
 
 /** An article's metadata and sentence texts, enough to show citations and aligned sentence pairs. */
-export interface ArticleMeta {
-  id: string;
-  source: string;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  byline: string | null;
-  url: string | null;
-  language: string;
-  /** Sentence texts by index: statements and alignments refer to sentences by these indices. */
-  sentences: string[];
-}
+export type ArticleMeta = Omit<ArticleSummary, 'storyId' | 'storedAt'>;
 
 /** GET /api/stories/:id: the story's analysis and its articles. */
 export interface StoryResponse {
@@ -84,30 +73,13 @@ export interface EntitiesResponse {
   entities: StoryEntity[];
 }
 
-/** GET /api/articles/:id: the article as read, with every annotation as offsets into `text`. */
-export interface ArticleResponse {
-  id: string;
-  source: string;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  byline: string | null;
-  url: string | null;
-  language: string;
-  storyId: string | null;
-  storedAt: string;
+/** GET /api/articles/:id: the article as read, with every annotation (but tokens) as offsets into `text`. */
+export interface ArticleResponse extends Omit<ArticleSummary, 'sentences'>, Omit<Annotation, 'tokens'> {
   warnings: string[];
   text: string;
   /** Boilerplate found in `text` (kept in it, left out of the analysis), with the reason. */
   removed: Array<{ start: number; end: number; reason: string }>;
   headings: Array<{ start: number; end: number }>;
-  sentences: Sentence[];
-  entities: EntityMention[];
-  entityIndex: Entity[];
-  times: TimeExpr[];
-  quotes: Quote[];
-  cites: Cite[];
-  loaded: Loaded[];
 }
 
 /** POST /api/ingest as JSON: exactly one of text, html or jsonl. */

@@ -5,6 +5,7 @@ import { normalizeForAnalysis } from '../text/normalize.ts';
 import type { PreparedArticle, PreparedEntry } from './align.ts';
 import { type PreparedSentence, prepareSentence } from './similarity.ts';
 import { isClaimSentence } from './statements.ts';
+import { memoize } from '../memo.ts';
 
 const STOP = new Set('the a an and or of to in on at for with by from that this is are was were has have had be been as it its their his her they he she said says will would'.split(' '));
 
@@ -15,19 +16,9 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-const stemCache = new Map<string, string>();
 /** Stems repeat across a story's sentences: memoised, bounded so a long run does not grow it without end. */
 const MAX_STEM_CACHE = 200_000;
-
-function stemOf(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size >= MAX_STEM_CACHE) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
+const stemOf = memoize(stemmer, MAX_STEM_CACHE);
 
 /** Porter stems of the content words (not stop words), as the overlap measures count them. */
 export function contentStems(text: string): Set<string> {

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.ts';
+import { memoize } from '../memo.ts';
 
 /** Letters, digits and inner apostrophes/dots ("u.s.", "7.1", "o'neill"). */
 const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
@@ -14,17 +15,7 @@ const MIN_TOKEN_LENGTH = 2;
  * so that refilling it never rehashes a large Map inside one add().
  */
 const STEM_CACHE_SIZE = 10_000;
-const stems = new Map<string, string>();
-
-function stemCached(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
-    stem = stemmer(word);
-    stems.set(word, stem);
-  }
-  return stem;
-}
+const stemCached = memoize(stemmer, STEM_CACHE_SIZE);
 
 /** Whether stemming and the English stop words apply. */
 export function isEnglish(language: string | undefined): boolean {

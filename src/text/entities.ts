@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
+import { memoize } from '../memo.ts';
 
 /** Ranks stand apart from the office before them ("Army Chief of Staff" + "Gen."). */
 const RANKS = new Set('gen gen. general col col. colonel sgt sgt. lt lt. capt capt. maj maj. adm adm. admiral dr dr. mr mr. mrs mrs. ms ms. sir'.split(' '));
@@ -214,18 +215,11 @@ for (const [canon, { forms }] of Object.entries(OUTLETS)) {
 }
 
 type Known = { type: EntityType; canonical: string } | null;
-const lookups = new Map<string, Known>();
+/** Entries kept before the name and slug memos start over: bounds memory on a long stream of articles. */
+const MAX_MEMO_ENTRIES = 20_000;
 
 /** Types a name by the gazetteers alone; null when they do not know it. The result is shared: do not mutate it. */
-export function lookupName(name: string): Known {
-  let known = lookups.get(name);
-  if (known === undefined) {
-    if (lookups.size >= MAX_MEMO_ENTRIES) lookups.clear();
-    known = computeLookup(name);
-    lookups.set(name, known);
-  }
-  return known;
-}
+export const lookupName: (name: string) => Known = memoize((name) => computeLookup(name), MAX_MEMO_ENTRIES);
 
 function computeLookup(name: string): Known {
   const key = name.toLowerCase().replace(/^the /, '');
@@ -333,19 +327,7 @@ function isWhiteSpace(c: number): boolean {
 }
 
 /** Memoised slugs: the same few names are slugged again and again while clustering. */
-const slugs = new Map<string, string>();
-/** Entries kept before the slug and name memos start over: bounds memory on a long stream of articles. */
-const MAX_MEMO_ENTRIES = 20_000;
-
-function slug(s: string): string {
-  let out = slugs.get(s);
-  if (out === undefined) {
-    if (slugs.size >= MAX_MEMO_ENTRIES) slugs.clear();
-    out = computeSlug(s);
-    slugs.set(s, out);
-  }
-  return out;
-}
+const slug = memoize((s) => computeSlug(s), MAX_MEMO_ENTRIES);
 
 function computeSlug(s: string): string {
   return s
