@@ -29,21 +29,36 @@ export function toStoryInput(a: AnnotatedArticle): StoryInput {
   };
 }
 
+/** What planning reads of an article: its id, its content key (same text, same key) and the clusterer's input. */
+export interface PlanEntry {
+  id: string;
+  source: string;
+  /** contentId of the text: two inputs with one key are exact duplicates. */
+  contentKey: string;
+  story: StoryInput;
+}
+
+/** The plan entry of an annotated article (`terms`: the clusterer's counts, read ahead, e.g. in a worker thread). */
+export function toPlanEntry(a: AnnotatedArticle, terms?: StoryTerms): PlanEntry {
+  const story = toStoryInput(a);
+  // The clusterer reads the text only to count terms: with the terms counted, it need not travel or stay.
+  return { id: a.id, source: a.source, contentKey: contentId(a.text), story: terms ? { ...story, text: '', terms } : story };
+}
+
 /** Exact duplicates (same id or same text) as articles pass: the first is kept, the others noted. */
 class DuplicateFilter {
   readonly duplicates: Analysis['duplicates'] = [];
-  private readonly seen = new Map<string, AnnotatedArticle>();
+  private readonly seen = new Map<string, string>();
 
-  /** Whether `a` repeats an article already passed (and is noted as such). */
-  repeats(a: AnnotatedArticle): boolean {
-    const key = contentId(a.text);
-    const first = this.seen.get(key) ?? this.seen.get(`id:${a.id}`);
-    if (first) {
-      this.duplicates.push({ source: a.source, duplicateOf: first.id });
+  /** Whether `e` repeats an article already passed (and is noted as such). */
+  repeats(e: PlanEntry): boolean {
+    const first = this.seen.get(e.contentKey) ?? this.seen.get(`id:${e.id}`);
+    if (first !== undefined) {
+      this.duplicates.push({ source: e.source, duplicateOf: first });
       return true;
     }
-    this.seen.set(key, a);
-    this.seen.set(`id:${a.id}`, a);
+    this.seen.set(e.contentKey, e.id);
+    this.seen.set(`id:${e.id}`, e.id);
     return false;
   }
 }
@@ -51,7 +66,7 @@ class DuplicateFilter {
 /** Drops exact duplicates (same id or same text), keeping the first and noting the others. */
 export function dedupeArticles(articles: AnnotatedArticle[]): { kept: AnnotatedArticle[]; duplicates: Analysis['duplicates'] } {
   const filter = new DuplicateFilter();
-  const kept = articles.filter((a) => !filter.repeats(a));
+  const kept = articles.filter((a) => !filter.repeats({ id: a.id, source: a.source, contentKey: contentId(a.text), story: toStoryInput(a) }));
   return { kept, duplicates: filter.duplicates };
 }
 
@@ -60,55 +75,55 @@ export function dedupeArticles(articles: AnnotatedArticle[]): { kept: AnnotatedA
  * story analysed (families, claims, independent sources, conflicts, entities, quotes, timeline, brief).
  */
 export function analyzeArticles(articles: AnnotatedArticle[], rejected: Rejected[] = []): Analysis {
-  const plan = planStories(articles);
+  const planner = new StoryPlanner();
+  const byId = new Map<string, AnnotatedArticle>();
+  for (const a of articles) if (planner.add(toPlanEntry(a))) byId.set(a.id, a);
+  const plan = planner.plan();
   // 3. each story analysed on its own
-  const analysed = plan.stories.map((s) => analyzeStory(s.id, s.articles));
-  return finishAnalysis(plan, analysed, rejected);
+  const analysed = plan.stories.map((s) => analyzeStory(s.id, s.articleIds.map((id) => byId.get(id)!)));
+  return { articles: plan.keptIds.map((id) => byId.get(id)!), stories: inReportOrder(analysed), rejected, duplicates: plan.duplicates };
 }
 
-/** Stories to analyse, each with its articles (in story order), after duplicates are folded. */
+/** Stories to analyse, by article id (in story order), after duplicates are folded. */
 export interface StoryPlan {
-  kept: AnnotatedArticle[];
+  /** Articles kept, in the order they were added. */
+  keptIds: string[];
   duplicates: Analysis['duplicates'];
-  stories: Array<{ id: string; articles: AnnotatedArticle[] }>;
+  stories: Array<{ id: string; articleIds: string[] }>;
 }
 
 /**
  * Steps 1-2 of analyzeArticles, one article at a time: exact duplicates folded (the first copy kept), the others
- * counted for clustering as they come (`terms`: read ahead, e.g. in a worker thread), then stories by online
- * clustering. Only the clusterer's counts are kept per article, not its tokens.
+ * counted for clustering as they come, then stories by online clustering. Only the clusterer's counts are kept
+ * per article, so the articles themselves can live elsewhere meanwhile (see src/store/packed-articles.ts).
  */
 export class StoryPlanner {
-  private readonly kept: AnnotatedArticle[] = [];
+  private readonly keptIds: string[] = [];
   private readonly filter = new DuplicateFilter();
   private readonly batch = new StoryBatch();
 
-  add(article: AnnotatedArticle, terms?: StoryTerms): void {
-    if (this.filter.repeats(article)) return;
-    this.kept.push(article);
-    this.batch.add({ ...toStoryInput(article), terms });
+  /** Adds an article; false when it duplicates one already added (and is noted as such). */
+  add(entry: PlanEntry): boolean {
+    if (this.filter.repeats(entry)) return false;
+    this.keptIds.push(entry.id);
+    this.batch.add(entry.story);
+    return true;
   }
 
   plan(): StoryPlan {
     const stories = this.batch.cluster();
-    const byId = new Map(this.kept.map((a) => [a.id, a]));
-    return {
-      kept: this.kept,
-      duplicates: this.filter.duplicates,
-      stories: stories.map((s, k) => ({ id: `story-${k + 1}`, articles: s.articleIds.map((id) => byId.get(id)!) })),
-    };
+    return { keptIds: this.keptIds, duplicates: this.filter.duplicates, stories: stories.map((s, k) => ({ id: `story-${k + 1}`, articleIds: s.articleIds })) };
   }
 }
 
-/** Steps 1-2 of analyzeArticles over a whole batch (see StoryPlanner). */
-export function planStories(articles: AnnotatedArticle[]): StoryPlan {
-  const planner = new StoryPlanner();
-  for (const a of articles) planner.add(a);
-  return planner.plan();
+/**
+ * The order stories are reported in: largest first, ties in plan order. Analysing them in this order too lets a
+ * worker pool end evenly loaded and a writer emit each story as soon as every larger one is done.
+ */
+export function reportOrder<T extends { articleIds: unknown[] }>(stories: T[]): number[] {
+  return stories.map((_, k) => k).sort((a, b) => stories[b]!.articleIds.length - stories[a]!.articleIds.length || a - b);
 }
 
-/** The analysis from a plan and its analysed stories (largest story first). */
-export function finishAnalysis(plan: StoryPlan, analysed: StoryAnalysis[], rejected: Rejected[]): Analysis {
-  const stories = [...analysed].sort((a, b) => b.articleIds.length - a.articleIds.length);
-  return { articles: plan.kept, stories, rejected, duplicates: plan.duplicates };
+function inReportOrder(stories: StoryAnalysis[]): StoryAnalysis[] {
+  return reportOrder(stories).map((k) => stories[k]!);
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeInputs, PARALLEL_MIN_DOCUMENTS } from '../src/analyze-inputs.ts';
+import { analyzeInputs, PARALLEL_MIN_DOCUMENTS, streamAnalysis } from '../src/analyze-inputs.ts';
+import { buildDossier } from '../src/dossier/build.ts';
+import { DossierJson } from '../src/dossier/json.ts';
 import type { Analysis } from '../src/analyze.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '..', 'demo', 'corpus');
@@ -56,5 +58,23 @@ describe('analyzeInputs with worker threads', () => {
     // Workers drop tokens (nothing after annotation reads them); the rest of an annotation is kept.
     expect(two.articles.at(-1)!.annotation.tokens).toEqual([]);
     expect(two.articles.at(-1)!.annotation.sentences.length).toBeGreaterThan(3);
+  }, 120_000);
+});
+
+describe('streamAnalysis', () => {
+  it('writes, story by story from the workers, the same JSON dossier as the analysis built whole', async () => {
+    const file = writeCorpus();
+    const now = new Date('2026-11-22T00:00:00Z');
+    const json = new DossierJson();
+    const pieces: Array<string | Uint8Array> = [json.start(now.toISOString())];
+    const end = await streamAnalysis([file], { workers: 2 }, {
+      onArticle: (a) => void pieces.push(json.article(a)),
+      onStoryJson: (s) => void pieces.push(json.storyPrefix(), s),
+    });
+    pieces.push(json.end(end));
+    const streamed = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8');
+    const whole = await analyzeInputs([file], { workers: 1 });
+    expect(streamed).toBe(`${JSON.stringify(buildDossier(whole, now), null, 2)}\n`);
+    expect(end.articles).toBe(whole.articles.length);
   }, 120_000);
 });

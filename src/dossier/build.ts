@@ -14,6 +14,7 @@ export interface Dossier {
 }
 
 export type DossierArticle = ReturnType<typeof toArticle>;
+export type DossierStory = ReturnType<typeof toStory>;
 
 export function toArticle(a: AnnotatedArticle) {
   const n = a.annotation;

@@ -21,6 +21,15 @@ describe('serializeDossier', () => {
     expect([...serializeDossier(dossier)].join('')).toBe(`${JSON.stringify(dossier, null, 2)}\n`);
   });
 
+  it.each([
+    ['no articles, one story', [], [{ id: 's1', claims: [] }]],
+    ['one article, no stories', [{ id: 'a' }], []],
+    ['nothing at all', [], []],
+  ])('writes empty lists as JSON.stringify does: %s', (_, articles, stories) => {
+    const dossier = { schemaVersion: 1, generatedAt: '2026-11-22T00:00:00.000Z', articles, stories, rejected: [], duplicates: [{ source: 'b', duplicateOf: 'a' }] } as unknown as Dossier;
+    expect([...serializeDossier(dossier)].join('')).toBe(`${JSON.stringify(dossier, null, 2)}\n`);
+  });
+
   it('writes a lazily built dossier the same as the built one', async () => {
     const articles: AnnotatedArticle[] = [];
     for await (const a of readArticles([new URL('../../demo/corpus', import.meta.url).pathname])) if (!isRejected(a)) articles.push(annotateArticle(a));

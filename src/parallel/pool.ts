@@ -14,7 +14,7 @@ interface Reply<R> {
 
 /**
  * A fixed set of worker threads running one script (a JavaScript entry: see parallel/worker-entry.mjs); run() hands a task to the least busy worker and resolves with
- * its answer. Tasks and answers are structured-cloned. A worker that dies fails its pending tasks and the pool.
+ * its answer. Tasks and answers are structured-cloned, except the buffers given to transfer. A worker that dies fails its pending tasks and the pool.
  *
  * const pool = new WorkerPool<Task, Answer>(new URL('./worker-entry.mjs', import.meta.url), 2);
  * const answer = await pool.run(task); await pool.close();
@@ -43,7 +43,8 @@ export class WorkerPool<T, R> {
     return this.workers.length;
   }
 
-  run(task: T): Promise<R> {
+  /** Hands `task` to the least busy worker; the buffers in `transfer` move to it (they are empty here afterwards). */
+  run(task: T, transfer: ArrayBuffer[] = []): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
     let w = 0;
     for (let k = 1; k < this.load.length; k++) if (this.load[k]! < this.load[w]!) w = k;
@@ -52,7 +53,7 @@ export class WorkerPool<T, R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.set(id, { worker: w, resolve, reject });
       const envelope: Envelope<T> = { id, task };
-      this.workers[w]!.postMessage(envelope);
+      this.workers[w]!.postMessage(envelope, transfer);
     });
   }
 
