@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import type { Rejected } from '../errors.ts';
 
@@ -30,7 +30,11 @@ export function openSink(out: string | undefined, options: { atomic?: boolean } 
   }
   const partial = options.atomic ? `${out}.partial-${process.pid}` : out;
   const stream: WriteStream = createWriteStream(partial);
-  const end = () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const forget = partial === out ? () => {} : removeOnSignal(partial);
+  const end = () => {
+    forget();
+    return new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  };
   return {
     write: (line) => void stream.write(line),
     writeAll: (pieces) => writeWithBackpressure(stream, pieces),
@@ -43,6 +47,21 @@ export function openSink(out: string | undefined, options: { atomic?: boolean } 
       if (partial !== out) await rm(partial, { force: true });
     },
   };
+}
+
+/** Removes `file` if the process is interrupted (Ctrl-C, kill) before the returned function is called. */
+function removeOnSignal(file: string): () => void {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(file, { force: true });
+    forget();
+    process.kill(process.pid, signal);
+  };
+  const forget = () => {
+    for (const s of signals) process.off(s, onSignal);
+  };
+  for (const s of signals) process.once(s, onSignal);
+  return forget;
 }
 
 /** Reports a rejected input on standard error, naming the input and the reason. */

@@ -15,13 +15,13 @@ describe('PackedArticles', () => {
     store.put('b', bytes(60, 2));
     store.put('c', bytes(0, 0));
     expect(store.spilled).toBe(true);
-    expect(spillDirs().length).toBe(before + 1);
+    // The file is unlinked as soon as it is open: a killed process leaves nothing behind.
+    expect(spillDirs().length).toBe(before);
     expect([...store.get('a')]).toEqual([...bytes(60, 1)]);
     expect([...store.get('b')]).toEqual([...bytes(60, 2)]);
     expect(store.get('c').byteLength).toBe(0);
     expect(store.size).toBe(3);
     store.close();
-    expect(spillDirs().length).toBe(before);
     expect(() => store.get('a')).toThrow(/no packed article a/);
   });
 
