@@ -172,7 +172,8 @@ function slotConflicts(claim: Claim, articles: Map<string, AnnotatedArticle>, en
   const st = claim.statements;
   // Wire copies repeat a statement word for word: words and replacements are worked out once per distinct pair of
   // texts, and identical texts have none.
-  const words = new Map(st.map((s) => [s.text, readWords(s.text)]));
+  const words = new Map<string, Word[]>();
+  for (const s of st) if (!words.has(s.text)) words.set(s.text, readWords(s.text));
   const diffs = new Map<string, Replacement[]>();
   const replacementsOf = (ta: string, tb: string, wa: Word[], wb: Word[]): Replacement[] => {
     const key = `${ta}\u0000${tb}`;

@@ -24,16 +24,43 @@ function normalizeOutlet(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
-/** Lower-cased sentences of an article, made once: credits() runs for every aligned pair of every article pair. */
-const lowerSentences = new WeakMap<AnnotatedArticle, string[]>();
+/** What credits() reads of an article, made once: it runs for every aligned pair of every article pair. */
+interface CreditIndex {
+  /** The article's own outlet, normalised; null when unknown. */
+  outlet: string | null;
+  /** Normalised outlet -> the sentences that name it (in their text or a citation), worked out on first ask. */
+  crediting: Map<string, Set<number>>;
+}
+const creditIndexes = new WeakMap<AnnotatedArticle, CreditIndex>();
+
+function creditIndexOf(article: AnnotatedArticle): CreditIndex {
+  let index = creditIndexes.get(article);
+  if (index === undefined) {
+    index = { outlet: article.outlet ? normalizeOutlet(article.outlet) : null, crediting: new Map() };
+    creditIndexes.set(article, index);
+  }
+  return index;
+}
+
+function findCrediting(article: AnnotatedArticle, outlet: string): Set<number> {
+  const out = new Set<number>();
+  article.annotation.sentences.forEach((s, k) => {
+    if (s.text.toLowerCase().includes(outlet)) out.add(k);
+  });
+  for (const c of article.annotation.cites) if (normalizeOutlet(c.name) === outlet) out.add(c.sentence);
+  return out;
+}
 
 /** Whether sentence `index` of `article` cites `other`'s outlet by name. */
 function credits(article: AnnotatedArticle, index: number, other: AnnotatedArticle): boolean {
-  if (!other.outlet) return false;
-  const outlet = normalizeOutlet(other.outlet);
-  let lower = lowerSentences.get(article);
-  if (lower === undefined) lowerSentences.set(article, (lower = article.annotation.sentences.map((s) => s.text.toLowerCase())));
-  return (lower[index] ?? '').includes(outlet) || article.annotation.cites.some((c) => c.sentence === index && normalizeOutlet(c.name) === outlet);
+  const outlet = creditIndexOf(other).outlet;
+  if (outlet === null) return false;
+  // An outlet that normalises to nothing ("The") is named everywhere, as it always was.
+  if (outlet === '') return true;
+  const own = creditIndexOf(article);
+  let crediting = own.crediting.get(outlet);
+  if (crediting === undefined) own.crediting.set(outlet, (crediting = findCrediting(article, outlet)));
+  return crediting.has(index);
 }
 
 /**
@@ -44,13 +71,17 @@ function credits(article: AnnotatedArticle, index: number, other: AnnotatedArtic
  * family (demo 07: 0.19-0.21) stays out either way.
  */
 function groupMedianLink(score: number[][], threshold: number): number[][] {
-  let groups = score.map((_, i) => [i]);
-  const link = (a: number[], b: number[]) => {
-    const values: number[] = [];
-    for (const i of a) for (const j of b) values.push(score[i]![j]!);
-    values.sort((x, y) => x - y);
-    const mid = values.length >> 1;
-    return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+  const n = score.length;
+  let groups = score.map((_, i) => ({ id: i, members: [i] }));
+  let nextId = n;
+  // A link between two groups does not change until one of them merges: each is worked out once (merged groups
+  // get new ids), instead of every pair again after every merge.
+  const links = new Map<number, number>();
+  const link = (a: { id: number; members: number[] }, b: { id: number; members: number[] }) => {
+    const key = a.id < b.id ? a.id * 2 * n + b.id : b.id * 2 * n + a.id;
+    let value = links.get(key);
+    if (value === undefined) links.set(key, (value = medianScore(score, a.members, b.members)));
+    return value;
   };
   for (;;) {
     let best = threshold;
@@ -60,12 +91,22 @@ function groupMedianLink(score: number[][], threshold: number): number[][] {
         const s = link(groups[i]!, groups[j]!);
         if (s >= best) [best, pair] = [s, [i, j]];
       }
-    if (!pair) return groups;
+    if (!pair) return groups.map((g) => g.members);
     const [i, j] = pair;
-    const merged = [...groups[i]!, ...groups[j]!];
+    const merged = { id: nextId++, members: [...groups[i]!.members, ...groups[j]!.members] };
     groups = groups.filter((_, k) => k !== i && k !== j);
     groups.push(merged);
   }
+}
+
+/** Median score over the pairs across two groups. */
+function medianScore(score: number[][], a: number[], b: number[]): number {
+  const values = new Float64Array(a.length * b.length);
+  let k = 0;
+  for (const i of a) for (const j of b) values[k++] = score[i]![j]!;
+  values.sort();
+  const mid = values.length >> 1;
+  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
 class UnionFind {
