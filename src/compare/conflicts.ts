@@ -1,4 +1,5 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
+import { memoize } from '../memo.ts';
 import { findReplacements, type Replacement, readWords, type Word } from './diff.ts';
 import { type NumberSlot, PART_OF_DAY, pastOf, readNumbers, readPlannedPhrase, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
 import type { Claim, Conflict, ConflictKind, Statement, StoryEntity, StoryQuote } from './types.ts';
@@ -31,10 +32,14 @@ function addTo(sides: Map<string, Side>, value: string, s: Statement): void {
 }
 
 /** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */
+/** Numbers with a unit in a sentence, remembered by text: wire copies repeat a statement across a claim. */
+const MAX_MEMO_TEXTS = 20_000;
+const unitNumbersOf = memoize((text) => readNumbers(text).filter((n) => n.unit), MAX_MEMO_TEXTS);
+
 function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | null {
   const groups: Array<{ slot: NumberSlot; sides: Map<string, Side> }> = [];
   for (const s of claim.statements) {
-    const numbers = readNumbers(s.text).filter((n) => n.unit);
+    const numbers = unitNumbersOf(s.text);
     for (const n of numbers) {
       // A statement giving two figures for one unit cannot stand on one side.
       if (numbers.filter((m) => m.unit === n.unit).length > 1) continue;
@@ -327,12 +332,19 @@ const MIN_SHARED_ENTITIES = 2;
  */
 function crossClaimStatus(statements: Statement[], articles: Map<string, AnnotatedArticle>, entities: StoryEntity[], familyOf: Map<string, string>): Side[][] {
   const found: Side[][] = [];
-  const planned = statements.filter((s) => readPlannedVerb(s.text));
-  for (const p of planned) {
-    const verb = readPlannedVerb(p.text)!;
-    const names = namedIn(p, articles, entities);
-    if (names.size < MIN_SHARED_ENTITIES) continue;
-    const done = statements.filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && statesPast(o.text, verb) && [...namedIn(o, articles, entities)].filter((n) => names.has(n)).length >= MIN_SHARED_ENTITIES);
+  // Every planned statement is tested against every other: what each statement names is worked out once.
+  const names = new Map<Statement, Set<string>>();
+  const namesOf = (s: Statement) => {
+    let n = names.get(s);
+    if (n === undefined) names.set(s, (n = namedIn(s, articles, entities)));
+    return n;
+  };
+  for (const p of statements) {
+    const verb = readPlannedVerb(p.text);
+    if (!verb) continue;
+    const pNames = namesOf(p);
+    if (pNames.size < MIN_SHARED_ENTITIES) continue;
+    const done = statements.filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && statesPast(o.text, verb) && [...namesOf(o)].filter((n) => pNames.has(n)).length >= MIN_SHARED_ENTITIES);
     if (done.length === 0) continue;
     if (found.some((sides) => sides[0]!.statements.some((x) => x.articleId === p.articleId && x.sentence === p.sentence))) continue;
     found.push([
@@ -352,7 +364,10 @@ export function findConflicts(
   context: { entities: StoryEntity[]; familyOf: Map<string, string> } = { entities: [], familyOf: new Map() },
 ): Conflict[] {
   const out: Conflict[] = [];
-  const claimOf = (s: Statement) => claims.find((c) => c.statements.some((x) => x.articleId === s.articleId && x.sentence === s.sentence));
+  // The first claim holding each statement (what a find over every claim's statements gives), indexed once.
+  const claimByStatement = new Map<string, Claim>();
+  for (const c of claims) for (const x of c.statements) if (!claimByStatement.has(`${x.articleId}#${x.sentence}`)) claimByStatement.set(`${x.articleId}#${x.sentence}`, c);
+  const claimOf = (s: Statement) => claimByStatement.get(`${s.articleId}#${s.sentence}`);
   for (const claim of claims) {
     if (new Set(claim.articleIds).size < 2) continue;
     for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim), ...slotConflicts(claim, articles, context.entities)]) {
