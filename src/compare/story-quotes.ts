@@ -10,15 +10,17 @@ function keyOf(text: string): string {
 
 /** One quotation across articles: the same words (or one quoted inside the other), with every speaker given. */
 export function mergeQuotes(articles: AnnotatedArticle[], entities: StoryEntity[]): StoryQuote[] {
-  const groups: Array<{ key: string; quote: StoryQuote; speakers: Map<string, number> }> = [];
+  // `long`: the key has enough words for containment to count; worked out once per group, as every quote is
+  // compared with every group.
+  const groups: Array<{ key: string; long: boolean; quote: StoryQuote; speakers: Map<string, number> }> = [];
   for (const a of articles) {
     for (const q of a.annotation.quotes) {
       const key = keyOf(q.text);
       if (!key) continue;
       const long = key.split(' ').length >= MIN_COMPARED_WORDS;
-      let g = groups.find((x) => x.key === key || (long && x.key.split(' ').length >= MIN_COMPARED_WORDS && (x.key.includes(key) || key.includes(x.key))));
+      let g = groups.find((x) => x.key === key || (long && x.long && (x.key.includes(key) || key.includes(x.key))));
       if (!g) {
-        g = { key, quote: { id: `quote-${groups.length + 1}`, text: q.text, speaker: null, speakerEntityId: null, statements: [] }, speakers: new Map() };
+        g = { key, long, quote: { id: `quote-${groups.length + 1}`, text: q.text, speaker: null, speakerEntityId: null, statements: [] }, speakers: new Map() };
         groups.push(g);
       }
       const sentence = a.annotation.sentences[q.sentence]?.text ?? q.text;
