@@ -67,6 +67,37 @@ function dot(a: Vector, b: Vector): number {
 }
 
 /**
+ * The pairs of vectors whose dot() exceeds `threshold`, as adjacency lists in the order a loop over i < j fills
+ * them, with the same sums in the same order as dot() (so the same results to the last bit). Words become ids,
+ * and the second vector of each pair is spread over one array, so a lookup is an array read, not a Map get:
+ * LexRank takes every pair of a story's distinct sentences.
+ */
+function linkPairs(vectors: Vector[], threshold: number): number[][] {
+  const idOf = new Map<string, number>();
+  const ids = vectors.map((v) => Int32Array.from(v.keys(), (w) => idOf.get(w) ?? (idOf.set(w, idOf.size), idOf.size - 1)));
+  const weights = vectors.map((v) => Float64Array.from(v.values()));
+  const dense = new Float64Array(idOf.size);
+  const edges: number[][] = vectors.map(() => []);
+  // j outer, i inner: each list still gets its neighbours in ascending order, as with i outer.
+  for (let j = 0; j < vectors.length; j++) {
+    ids[j]!.forEach((id, k) => {
+      dense[id] = weights[j]![k]!;
+    });
+    for (let i = 0; i < j; i++) {
+      const a = ids[i]!;
+      const w = weights[i]!;
+      let sum = 0;
+      for (let k = 0; k < a.length; k++) sum += w[k]! * dense[a[k]!]!;
+      if (sum <= threshold) continue;
+      edges[i]!.push(j);
+      edges[j]!.push(i);
+    }
+    for (const id of ids[j]!) dense[id] = 0;
+  }
+  return edges;
+}
+
+/**
  * LexRank (Erkan & Radev 2004): a sentence is central when central sentences resemble it. Mean score 1.
  * `vectors` are distinct texts and `copies[k]` how many statements print text k: the graph is the one over every
  * statement (identical statements link to each other and share one score), computed on the distinct texts, since
@@ -75,14 +106,7 @@ function dot(a: Vector, b: Vector): number {
 function lexRank(vectors: Vector[], copies: number[]): number[] {
   const n = vectors.length;
   const total = copies.reduce((sum, m) => sum + m, 0);
-  const edges: number[][] = vectors.map(() => []);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (dot(vectors[i]!, vectors[j]!) <= LEXRANK_THRESHOLD) continue;
-      edges[i]!.push(j);
-      edges[j]!.push(i);
-    }
-  }
+  const edges = linkPairs(vectors, LEXRANK_THRESHOLD);
   // A statement links to the other copies of its own text too (a text's cosine with itself is 1 unless empty).
   const selfLinks = vectors.map((v, i) => (v.size > 0 && dot(v, v) > LEXRANK_THRESHOLD ? copies[i]! - 1 : 0));
   const degree = edges.map((out, i) => out.reduce((sum, j) => sum + copies[j]!, selfLinks[i]!));
