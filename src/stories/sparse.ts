@@ -59,15 +59,20 @@ function mergeVectors(a: SparseVector, b: SparseVector, scale: number, out: Spar
 /** Keeps the `max` heaviest entries: bounds centroid size (and scoring cost) for long-running stories. */
 export function pruneVector(v: SparseVector, max: number): SparseVector {
   if (v.ids.length <= max) return v;
-  // Heaviest first, ties by position (= id): the same entries a stable sort by weight keeps.
-  const order = new Uint32Array(v.ids.length);
-  for (let k = 0; k < order.length; k++) order[k] = k;
-  order.sort((x, y) => v.weights[y]! - v.weights[x]! || x - y);
-  const kept = order.subarray(0, max).sort();
+  // Heaviest first, ties by position (= id): the entries a stable sort by weight keeps, found with the weight
+  // of the max-th heaviest (a native sort of the weights, no comparator) and one pass in position order. Every
+  // story's centroid is pruned at each join, so this runs once per article added.
+  const cut = Float32Array.from(v.weights).sort()[v.ids.length - max]!;
+  let above = 0;
+  for (let k = 0; k < v.weights.length; k++) if (v.weights[k]! > cut) above++;
+  let ties = max - above;
   const out = { ids: new Int32Array(max), weights: new Float32Array(max) };
-  for (let k = 0; k < max; k++) {
-    out.ids[k] = v.ids[kept[k]!]!;
-    out.weights[k] = v.weights[kept[k]!]!;
+  let at = 0;
+  for (let k = 0; k < v.ids.length; k++) {
+    const w = v.weights[k]!;
+    if (w < cut || (w === cut && ties-- <= 0)) continue;
+    out.ids[at] = v.ids[k]!;
+    out.weights[at++] = w;
   }
   return out;
 }
