@@ -464,51 +464,61 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
 }
 
+/** The clusters, and per slugged name the first cluster (in list order) holding a mention of it. */
+interface Clustered {
+  clusters: ClusterList;
+  firstWith: Map<string, Cluster>;
+}
+
+/** Records that `c` holds a mention slugged `key`, keeping the first cluster in list order. */
+function noteFirst(firstWith: Map<string, Cluster>, key: string, c: Cluster): void {
+  const seen = firstWith.get(key);
+  if (seen === undefined || seen.order > c.order) firstWith.set(key, c);
+}
+
 /** Groups typed mentions into entities: surnames join full names, spellings join each other. */
-function clusterMentions(typed: Typed[]): ClusterList {
+function clusterMentions(typed: Typed[]): Clustered {
   const clusters = new ClusterList();
   const byKey = new Map<string, Cluster>();
+  // Noted as each mention is placed (the first in list order wins, whatever the placing order), so the headings
+  // need not slug every mention again.
+  const firstWith = new Map<string, Cluster>();
   // Longer names first, so that a surname meets the full name it ends; the sort is stable: text order otherwise.
   const words = typed.map((m) => countParts(m.canonical));
   const order = Array.from(typed.keys()).sort((a, b) => words[b]! - words[a]!);
   for (const i of order) {
     const m = typed[i]!;
-    const key = `${m.type}:${slug(m.canonical)}`;
+    const slugged = slug(m.canonical);
+    const key = `${m.type}:${slugged}`;
     let c = byKey.get(key);
     if (c === undefined) {
       const keys = readNameKeys(m.canonical);
       c = clusters.findByAlias(m, keys) ?? clusters.add(m.type, m.canonical, keys);
     }
     byKey.set(key, c);
+    noteFirst(firstWith, slugged, c);
     if (c.type === 'other' && m.type !== 'other') c.type = m.type;
     c.mentions.push(m);
     c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
     if (m.role) for (const r of m.role.split('; ')) if (!c.roles.some((x) => x.toLowerCase() === r.toLowerCase())) c.roles.push(r);
   }
-  return clusters;
+  return { clusters, firstWith };
 }
 
 /** Adds headline mentions: each joins the first cluster holding the same name, else an alias, else a known name. */
-function addHeadings(clusters: ClusterList, headings: Typed[]): void {
-  // The first cluster (in list order) holding a mention of each slugged name.
-  const firstWith = new Map<string, Cluster>();
-  const note = (name: string, c: Cluster) => {
-    const key = slug(name);
-    const seen = firstWith.get(key);
-    if (seen === undefined || seen.order > c.order) firstWith.set(key, c);
-  };
-  for (const c of clusters.all) for (const m of c.mentions) note(m.canonical, c);
+function addHeadings({ clusters, firstWith }: Clustered, headings: Typed[]): void {
   for (const h of headings) {
-    const c = firstWith.get(slug(h.canonical)) ?? clusters.findByAlias(h);
+    const key = slug(h.canonical);
+    const c = firstWith.get(key) ?? clusters.findByAlias(h);
     if (c) {
       c.mentions.push(h);
       c.forms.set(h.text, (c.forms.get(h.text) ?? 0) + 1);
-      note(h.canonical, c);
+      noteFirst(firstWith, key, c);
     } else if (lookupName(h.canonical)) {
       const added = clusters.add(h.type, h.canonical);
       added.forms.set(h.text, 1);
       added.mentions.push(h);
-      note(h.canonical, added);
+      noteFirst(firstWith, key, added);
     }
   }
 }
@@ -538,13 +548,13 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     const t = typeCandidate(text, c);
     if (t !== null) typed.push(t);
   }
-  const clusters = clusterMentions(typed.filter((t) => !t.heading));
+  const clustered = clusterMentions(typed.filter((t) => !t.heading));
   // Headline words count only when they name something the body or the gazetteers know.
   addHeadings(
-    clusters,
+    clustered,
     typed.filter((t) => t.heading),
   );
-  return buildResult(clusters.all);
+  return buildResult(clustered.clusters.all);
 }
 
 function buildResult(clusters: Cluster[]): EntityResult {
@@ -565,8 +575,8 @@ function buildResult(clusters: Cluster[]): EntityResult {
 }
 
 function pickName(c: Cluster): string {
-  const known = lookupName(c.full);
-  if (known) return known.canonical;
+  // What the gazetteers call `full`, looked up when the cluster was made.
+  if (c.known !== undefined) return c.known;
   let best = c.full;
   let bestWords = countWords(best);
   for (const f of c.forms.keys()) {
