@@ -147,14 +147,25 @@ export interface FindOptions {
   leaving?: { story: number; article: number };
 }
 
-/** How far the article clears the story's thresholds (negative: it does not), and its score. */
-function measureMargin(state: ClusterState, doc: DocumentVectors, story: StoryState, options: FindOptions, rank: number) {
+/**
+ * A member's score is at most this: a weighted mean of two cosines of unit vectors, times a date discount of at
+ * most 1 (the slack covers rounding).
+ */
+const MAX_MEMBER_SCORE = 1 + 1e-6;
+
+/**
+ * How far the article clears the story's thresholds (negative: it does not), and its score. `toBeat`: the best
+ * margin found so far; when neither the centroid nor any member could reach it, the members are not scanned (the
+ * story cannot be chosen, so its exact margin does not matter).
+ */
+function measureMargin(state: ClusterState, doc: DocumentVectors, story: StoryState, options: FindOptions, rank: number, toBeat: number) {
   const { joinThreshold, memberThreshold, mergeThreshold } = state.settings;
   const leaving = options.leaving !== undefined && state.stories[options.leaving.story] === story ? options.leaving.article : -1;
   const centroid =
     leaving >= 0 ? scoreStoryWithout(state.dense, doc, story, spanWithout(state, story, leaving), state.settings) : scoreStory(state.dense, doc, story, state.settings);
   if (options.centroidOnly) return { margin: centroid - mergeThreshold, score: centroid };
   if (rank >= MEMBER_SCAN_CANDIDATES) return { margin: centroid - joinThreshold, score: centroid };
+  if (centroid - joinThreshold < toBeat && MAX_MEMBER_SCORE - memberThreshold < toBeat) return { margin: centroid - joinThreshold, score: centroid };
   const member = scoreBestMember(state, doc, story, leaving);
   return { margin: Math.max(centroid - joinThreshold, member - memberThreshold), score: Math.max(centroid, member) };
 }
@@ -173,7 +184,7 @@ export function findBestStory(state: ClusterState, doc: DocumentVectors, options
   for (let rank = 0; rank < candidates.length; rank++) {
     const s = candidates[rank]!;
     if (s === options.exclude) continue;
-    const margin = measureMargin(state, doc, state.stories[s]!, options, rank);
+    const margin = measureMargin(state, doc, state.stories[s]!, options, rank, bestMargin);
     if (margin.margin >= bestMargin) {
       best = { story: s, score: margin.score };
       bestMargin = margin.margin;
