@@ -51,15 +51,29 @@ function splitWords(sentence: string): string[] {
   let mark = false;
   // match() rather than matchAll(): strings only, no match object per word (the hot path's largest garbage).
   for (const token of sentence.match(WORD_OR_MARK) ?? []) {
-    if (!IS_WORD.test(token)) {
+    if (!isWordToken(token)) {
       mark = words.length > 0;
       continue;
     }
     if (mark) words.push('');
     mark = false;
-    words.push(token.replace(/['’]s$/u, ''));
+    words.push(token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token);
   }
   return words;
+}
+
+/** IS_WORD without the regex for ASCII, which is nearly every token: this runs for each word of each article. */
+function isWordToken(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return IS_WORD.test(token);
+}
+
+/** CAPITALISED, without the regex for ASCII. */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(word);
 }
 
 /** A headline line in title case ("Quake Hits Chile, Kills 12"): no closing full stop, mostly capitals. */
@@ -80,16 +94,18 @@ function collectMidSentenceCapitals(sentences: Sentence[]): Set<string> {
   const known = new Set<string>();
   for (const { words, titleCase } of sentences) {
     if (titleCase) continue;
-    words.forEach((w, i) => {
-      if (i > 0 && CAPITALISED.test(w) && !NOT_NAMES.has(w.toLowerCase())) known.add(w.toLowerCase());
-    });
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (!isCapitalised(w)) continue;
+      const lower = w.toLowerCase();
+      if (!NOT_NAMES.has(lower)) known.add(lower);
+    }
   }
   return known;
 }
 
-function isNameWord(word: string, index: number, titleCase: boolean, known: Set<string>): boolean {
-  if (!CAPITALISED.test(word)) return false;
-  const lower = word.toLowerCase();
+function isNameWord(word: string, lower: string, index: number, titleCase: boolean, known: Set<string>): boolean {
+  if (!isCapitalised(word)) return false;
   if (NOT_NAMES.has(lower) || STOP_WORDS.has(lower)) return false;
   return (index > 0 && !titleCase) || known.has(lower);
 }
@@ -104,7 +120,7 @@ function pushNameKeys({ words, titleCase }: Sentence, known: Set<string>, keys: 
   };
   words.forEach((word, i) => {
     const lower = word.toLowerCase();
-    if (isNameWord(word, i, titleCase, known)) run.push(lower);
+    if (isNameWord(word, lower, i, titleCase, known)) run.push(lower);
     else if (run.length > 0 && NAME_CONNECTORS.has(lower)) run.push(lower);
     else flush();
   });

@@ -28,25 +28,30 @@ export function isEnglish(language: string | undefined): boolean {
  */
 export function tokenizeTerms(text: string, english: boolean): string[] {
   const out: string[] = [];
+  // Most texts hold no unspaced script at all: then no word needs testing for one.
+  const unspaced = UNSPACED.test(text);
   // match() rather than matchAll(): strings only, no match object per word (the hot path's largest garbage).
-  for (const word of text.toLowerCase().match(WORD) ?? []) pushTerms(word, english, out);
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    if (unspaced && UNSPACED.test(word)) pushBigrams(word, out);
+    else if (word.length < MIN_TOKEN_LENGTH) continue;
+    else if (!english) out.push(word);
+    else {
+      const term = englishTerm(word);
+      if (term !== '') out.push(term);
+    }
+  }
   return out;
 }
 
-function pushTerms(word: string, english: boolean, out: string[]): void {
-  if (UNSPACED.test(word)) {
-    pushBigrams(word, out);
-    return;
-  }
-  if (word.length < MIN_TOKEN_LENGTH) return;
-  if (!english) {
-    out.push(word);
-    return;
-  }
-  const bare = word.replace(/'s$/, '');
-  if (STOP_WORDS.has(bare) || /^\d+$/.test(bare)) return; // bare numbers go to the entity keys instead
-  out.push(/^[a-z]+$/.test(bare) ? stemCached(bare) : bare);
-}
+/**
+ * An English word's term ('' for none), remembered: the tests and the stem depend on the word alone, and a news
+ * vocabulary repeats, so most words are one Map lookup. Cleared when full, like the stems.
+ */
+const englishTerm = memoize((word) => {
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (STOP_WORDS.has(bare) || /^\d+$/.test(bare)) return ''; // bare numbers go to the entity keys instead
+  return /^[a-z]+$/.test(bare) ? stemCached(bare) : bare;
+}, STEM_CACHE_SIZE);
 
 function pushBigrams(word: string, out: string[]): void {
   const chars = [...word];
