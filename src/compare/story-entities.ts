@@ -35,10 +35,19 @@ export function isSameEntity(a: { name: string; type: string; aliases: string[] 
 /** Merges each article's entities into the story's, with every spelling, role and article that uses them. */
 export function mergeEntities(articles: AnnotatedArticle[]): StoryEntity[] {
   const merged: Array<StoryEntity & { forms: Map<string, number> }> = [];
+  // What isSameEntity reads of a target (name, type, aliases) never changes once it is made, and targets are only
+  // appended: so for an entity seen before (wire copies repeat them in every article) the first match found then
+  // still stands, and only targets made since need testing. Per entity: targets tested, and the match (-1: none).
+  const seen = new Map<string, { tested: number; match: number }>();
   for (const article of articles) {
     for (const e of article.annotation.entityIndex) {
       if (e.type === 'other') continue;
-      let target = merged.find((m) => isSameEntity(m, e));
+      const key = `${e.type}\u0000${e.name}\u0000${e.aliases.join('\u0000')}`;
+      const known = seen.get(key) ?? { tested: 0, match: -1 };
+      for (let k = known.tested; known.match < 0 && k < merged.length; k++) if (isSameEntity(merged[k]!, e)) known.match = k;
+      known.tested = merged.length;
+      seen.set(key, known);
+      let target = known.match >= 0 ? merged[known.match] : undefined;
       if (!target) {
         target = { id: e.id, name: e.name, type: e.type, aliases: [], roles: [], articleIds: [], mentions: 0, forms: new Map() };
         merged.push(target);
