@@ -24,7 +24,7 @@ function normalizeOutlet(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
-/** What credits() reads of an article, made once: it runs for every aligned pair of every article pair. */
+/** What creditsOf() reads of an article, made once: it runs for every pair of a story's articles. */
 interface CreditIndex {
   /** The article's own outlet, normalised; null when unknown. */
   outlet: string | null;
@@ -51,16 +51,18 @@ function findCrediting(article: AnnotatedArticle, outlet: string): Set<number> {
   return out;
 }
 
-/** Whether sentence `index` of `article` cites `other`'s outlet by name. */
-function credits(article: AnnotatedArticle, index: number, other: AnnotatedArticle): boolean {
+const NOBODY: ReadonlySet<number> = new Set();
+
+/** Which sentences of `article` cite `other`'s outlet by name; `all`: every one does. */
+function creditsOf(article: AnnotatedArticle, other: AnnotatedArticle): { all: boolean; sentences: ReadonlySet<number> } {
   const outlet = creditIndexOf(other).outlet;
-  if (outlet === null) return false;
+  if (outlet === null) return { all: false, sentences: NOBODY };
   // An outlet that normalises to nothing ("The") is named everywhere, as it always was.
-  if (outlet === '') return true;
+  if (outlet === '') return { all: true, sentences: NOBODY };
   const own = creditIndexOf(article);
   let crediting = own.crediting.get(outlet);
   if (crediting === undefined) own.crediting.set(outlet, (crediting = findCrediting(article, outlet)));
-  return crediting.has(index);
+  return { all: false, sentences: crediting };
 }
 
 /**
@@ -172,8 +174,10 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
       const b = prepared.get(articles[j]!.id)!;
       // A sentence that credits the other article's outlet ("as the Herald reported") relays it openly: that is
       // citation, which origins already trace, not a copy of its text.
+      const aCredits = creditsOf(articles[i]!, articles[j]!);
+      const bCredits = creditsOf(articles[j]!, articles[i]!);
       const al = alignArticles(a, b, neighbors, FAMILY_ALIGN_THRESHOLD).filter(
-        (x) => !credits(articles[i]!, x.aSentence, articles[j]!) && !credits(articles[j]!, x.bSentence, articles[i]!),
+        (x) => !aCredits.all && !aCredits.sentences.has(x.aSentence) && !bCredits.all && !bCredits.sentences.has(x.bSentence),
       );
       const shorter = Math.min(a.sentences.length, b.sentences.length);
       if (al.length < FAMILY_MIN_ALIGNED || shorter === 0 || inOrderCount(al) / al.length < FAMILY_MIN_ORDER) continue;
