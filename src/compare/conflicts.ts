@@ -339,12 +339,21 @@ function crossClaimStatus(statements: Statement[], articles: Map<string, Annotat
     if (n === undefined) names.set(s, (n = namedIn(s, articles, entities)));
     return n;
   };
+  // And whether each text states each verb in the past: wire copies repeat both the planned and the other texts.
+  const past = new Map<string, Map<string, boolean>>();
+  const statesPastOnce = (text: string, verb: string) => {
+    let byText = past.get(verb);
+    if (byText === undefined) past.set(verb, (byText = new Map()));
+    let answer = byText.get(text);
+    if (answer === undefined) byText.set(text, (answer = statesPast(text, verb)));
+    return answer;
+  };
   for (const p of statements) {
     const verb = readPlannedVerb(p.text);
     if (!verb) continue;
     const pNames = namesOf(p);
     if (pNames.size < MIN_SHARED_ENTITIES) continue;
-    const done = statements.filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && statesPast(o.text, verb) && [...namesOf(o)].filter((n) => pNames.has(n)).length >= MIN_SHARED_ENTITIES);
+    const done = statements.filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && statesPastOnce(o.text, verb) && [...namesOf(o)].filter((n) => pNames.has(n)).length >= MIN_SHARED_ENTITIES);
     if (done.length === 0) continue;
     if (found.some((sides) => sides[0]!.statements.some((x) => x.articleId === p.articleId && x.sentence === p.sentence))) continue;
     found.push([
