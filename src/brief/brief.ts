@@ -74,7 +74,12 @@ function dot(a: Vector, b: Vector): number {
  */
 function linkPairs(vectors: Vector[], threshold: number): number[][] {
   const idOf = new Map<string, number>();
-  const ids = vectors.map((v) => Int32Array.from(v.keys(), (w) => idOf.get(w) ?? (idOf.set(w, idOf.size), idOf.size - 1)));
+  const intern = (w: string) => {
+    let id = idOf.get(w);
+    if (id === undefined) idOf.set(w, (id = idOf.size));
+    return id;
+  };
+  const ids = vectors.map((v) => Int32Array.from(v.keys(), intern));
   const weights = vectors.map((v) => Float64Array.from(v.values()));
   const dense = new Float64Array(idOf.size);
   const edges: number[][] = vectors.map(() => []);
