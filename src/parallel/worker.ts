@@ -26,13 +26,19 @@ const collectGarbage = exposeCollector();
 getWordNet();
 collectGarbage();
 
+function collectAbove(bytes: number): void {
+  if (getHeapStatistics().used_heap_size > bytes) collectGarbage();
+}
+
 // A worker thread of WorkerPool: runs each task it is sent and posts the answer (or the error) back with its id.
 parentPort?.on('message', ({ id, task }: { id: number; task: Task }) => {
+  // Before a story too: the first story comes after thousands of documents' garbage, and is one of the largest.
+  if (task.kind === 'story') collectAbove(SOFT_HEAP_LIMIT_BYTES);
   try {
     const result = runTask(task);
     parentPort!.postMessage({ id, result }, transferList(result));
   } catch (err) {
     parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }
-  if (task.kind === 'story' && getHeapStatistics().used_heap_size > SOFT_HEAP_LIMIT_BYTES) collectGarbage();
+  if (task.kind === 'story') collectAbove(SOFT_HEAP_LIMIT_BYTES);
 });
