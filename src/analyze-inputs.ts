@@ -7,6 +7,7 @@ import { readInputs } from './ingest/read-inputs.ts';
 import type { IngestOptions, RawDocument } from './ingest/types.ts';
 import { runInOrder } from './parallel/ordered.ts';
 import { WorkerPool } from './parallel/pool.ts';
+import { workerScript } from './parallel/worker-script.ts';
 import { type Answer, type ReadAnswer, runTask, type Task, transferList, unpackArticle } from './parallel/tasks.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
 import { PackedArticles } from './store/packed-articles.ts';
@@ -123,7 +124,7 @@ class AnalysisRun {
       if (!this.pool && this.workers > 1) {
         early.push(raw);
         if (early.length <= PARALLEL_MIN_DOCUMENTS) continue;
-        this.pool = new WorkerPool<Task, Answer>(new URL('./parallel/worker-entry.mjs', import.meta.url), this.workers);
+        this.pool = new WorkerPool<Task, Answer>(workerScript(), this.workers);
       } else early.push(raw);
       for (const doc of early.splice(0)) window.push(this.read(doc));
       while (window.length > (this.pool ? this.pool.size * IN_FLIGHT_PER_WORKER : 0)) await this.take(await window.shift()!);

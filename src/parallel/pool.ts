@@ -13,10 +13,10 @@ interface Reply<R> {
 }
 
 /**
- * A fixed set of worker threads running one script (a JavaScript entry: see parallel/worker-entry.mjs); run() hands a task to the least busy worker and resolves with
+ * A fixed set of worker threads running one script (JavaScript: see parallel/worker-script.ts); run() hands a task to the least busy worker and resolves with
  * its answer. Tasks and answers are structured-cloned, except the buffers given to transfer. A worker that dies fails its pending tasks and the pool.
  *
- * const pool = new WorkerPool<Task, Answer>(new URL('./worker-entry.mjs', import.meta.url), 2);
+ * const pool = new WorkerPool<Task, Answer>(workerScript(), 2);
  * const answer = await pool.run(task); await pool.close();
  */
 export class WorkerPool<T, R> {
