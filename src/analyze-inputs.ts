@@ -121,11 +121,11 @@ class AnalysisRun {
     const window: Array<Promise<Answer>> = [];
     const early: Array<RawDocument | Rejected> = [];
     for await (const raw of readInputs(inputs, this.options)) {
+      early.push(raw);
       if (!this.pool && this.workers > 1) {
-        early.push(raw);
         if (early.length <= PARALLEL_MIN_DOCUMENTS) continue;
         this.pool = new WorkerPool<Task, Answer>(workerScript(), this.workers);
-      } else early.push(raw);
+      }
       for (const doc of early.splice(0)) window.push(this.read(doc));
       while (window.length > (this.pool ? this.pool.size * IN_FLIGHT_PER_WORKER : 0)) await this.take(await window.shift()!);
     }

@@ -3,8 +3,8 @@ import type { StoryAnalysis } from './compare/types.ts';
 import type { Rejected } from './errors.ts';
 import { contentId } from './ingest/id.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
-import { StoryBatch } from './stories/index.ts';
-import type { StoryInput, StoryTerms } from './stories/types.ts';
+import { readStoryTerms, StoryBatch } from './stories/index.ts';
+import type { StoryInput } from './stories/types.ts';
 
 export interface Analysis {
   articles: AnnotatedArticle[];
@@ -38,11 +38,13 @@ export interface PlanEntry {
   story: StoryInput;
 }
 
-/** The plan entry of an annotated article (`terms`: the clusterer's counts, read ahead, e.g. in a worker thread). */
-export function toPlanEntry(a: AnnotatedArticle, terms?: StoryTerms): PlanEntry {
+/**
+ * The plan entry of an annotated article. `countTerms`: the clusterer's terms are counted here (e.g. in a worker
+ * thread, off the clustering thread), and the text, read only to count them, is left out.
+ */
+export function toPlanEntry(a: AnnotatedArticle, options: { countTerms?: boolean } = {}): PlanEntry {
   const story = toStoryInput(a);
-  // The clusterer reads the text only to count terms: with the terms counted, it need not travel or stay.
-  return { id: a.id, source: a.source, contentKey: contentId(a.text), story: terms ? { ...story, text: '', terms } : story };
+  return { id: a.id, source: a.source, contentKey: contentId(a.text), story: options.countTerms ? { ...story, text: '', terms: readStoryTerms(story) } : story };
 }
 
 /** Exact duplicates (same id or same text) as articles pass: the first is kept, the others noted. */
@@ -51,7 +53,7 @@ class DuplicateFilter {
   private readonly seen = new Map<string, string>();
 
   /** Whether `e` repeats an article already passed (and is noted as such). */
-  repeats(e: PlanEntry): boolean {
+  repeats(e: Pick<PlanEntry, 'id' | 'source' | 'contentKey'>): boolean {
     const first = this.seen.get(e.contentKey) ?? this.seen.get(`id:${e.id}`);
     if (first !== undefined) {
       this.duplicates.push({ source: e.source, duplicateOf: first });
@@ -66,7 +68,7 @@ class DuplicateFilter {
 /** Drops exact duplicates (same id or same text), keeping the first and noting the others. */
 export function dedupeArticles(articles: AnnotatedArticle[]): { kept: AnnotatedArticle[]; duplicates: Analysis['duplicates'] } {
   const filter = new DuplicateFilter();
-  const kept = articles.filter((a) => !filter.repeats({ id: a.id, source: a.source, contentKey: contentId(a.text), story: toStoryInput(a) }));
+  const kept = articles.filter((a) => !filter.repeats({ id: a.id, source: a.source, contentKey: contentId(a.text) }));
   return { kept, duplicates: filter.duplicates };
 }
 

@@ -30,22 +30,25 @@ interface CreditIndex {
   outlet: string | null;
   /** Normalised outlet -> the sentences that name it (in their text or a citation), worked out on first ask. */
   crediting: Map<string, Set<number>>;
+  /** The sentences lower-cased, made on first ask. */
+  lower: string[] | null;
 }
 const creditIndexes = new WeakMap<AnnotatedArticle, CreditIndex>();
 
 function creditIndexOf(article: AnnotatedArticle): CreditIndex {
   let index = creditIndexes.get(article);
   if (index === undefined) {
-    index = { outlet: article.outlet ? normalizeOutlet(article.outlet) : null, crediting: new Map() };
+    index = { outlet: article.outlet ? normalizeOutlet(article.outlet) : null, crediting: new Map(), lower: null };
     creditIndexes.set(article, index);
   }
   return index;
 }
 
-function findCrediting(article: AnnotatedArticle, outlet: string): Set<number> {
+function findCrediting(article: AnnotatedArticle, index: CreditIndex, outlet: string): Set<number> {
   const out = new Set<number>();
-  article.annotation.sentences.forEach((s, k) => {
-    if (s.text.toLowerCase().includes(outlet)) out.add(k);
+  index.lower ??= article.annotation.sentences.map((s) => s.text.toLowerCase());
+  index.lower.forEach((text, k) => {
+    if (text.includes(outlet)) out.add(k);
   });
   for (const c of article.annotation.cites) if (normalizeOutlet(c.name) === outlet) out.add(c.sentence);
   return out;
@@ -61,7 +64,7 @@ function creditsOf(article: AnnotatedArticle, other: AnnotatedArticle): { all: b
   if (outlet === '') return { all: true, sentences: NOBODY };
   const own = creditIndexOf(article);
   let crediting = own.crediting.get(outlet);
-  if (crediting === undefined) own.crediting.set(outlet, (crediting = findCrediting(article, outlet)));
+  if (crediting === undefined) own.crediting.set(outlet, (crediting = findCrediting(article, own, outlet)));
   return { all: false, sentences: crediting };
 }
 

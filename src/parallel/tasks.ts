@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { type PlanEntry, toPlanEntry, toStoryInput } from '../analyze.ts';
+import { type PlanEntry, toPlanEntry } from '../analyze.ts';
 import { analyzeStory } from '../compare/analyze-story.ts';
 import type { StoryAnalysis } from '../compare/types.ts';
 import { type DossierArticle, toArticle as toDossierArticle } from '../dossier/build.ts';
@@ -8,7 +8,6 @@ import { isRejected, type Rejected, toRejected } from '../errors.ts';
 import { toArticle } from '../extract/article.ts';
 import type { RawDocument } from '../ingest/types.ts';
 import { type AnnotatedArticle, annotateArticle } from '../pipeline.ts';
-import { readStoryTerms } from '../stories/index.ts';
 
 /** What a worker does: extract and annotate one document, or analyse one story of packed articles. */
 export type Task = { kind: 'read'; raw: RawDocument } | StoryTask;
@@ -71,7 +70,7 @@ export function runTask(task: Task): Answer {
   }
   const article = readDocument(task.raw);
   if (isRejected(article)) return article;
-  return { packed: packArticle(article), entry: toPlanEntry(article, readStoryTerms(toStoryInput(article))), dossier: toDossierArticle(article) };
+  return { packed: packArticle(article), entry: toPlanEntry(article, { countTerms: true }), dossier: toDossierArticle(article) };
 }
 
 /** The buffers a task or an answer can hand to the other thread instead of copying them. */

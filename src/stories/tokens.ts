@@ -9,13 +9,12 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** 1-letter tokens carry no event signal in any language we see. */
 const MIN_TOKEN_LENGTH = 2;
 /**
- * Porter stems remembered, word -> stem. The stemmer builds several intermediate strings per word, most of the
- * garbage add() left after the other scratch was reused; news vocabulary repeats, so most words hit. Cleared when
- * full: a bound on memory, and stems do not depend on what the cache holds, so results stay deterministic. Small,
- * so that refilling it never rehashes a large Map inside one add().
+ * English words remembered with their terms (englishTerm). The stemmer builds several intermediate strings per
+ * word, most of the garbage add() left after the other scratch was reused; news vocabulary repeats, so most words
+ * hit. Cleared when full: a bound on memory, and terms do not depend on what the cache holds, so results stay
+ * deterministic. Small, so that refilling it never rehashes a large Map inside one add().
  */
-const STEM_CACHE_SIZE = 10_000;
-const stemCached = memoize(stemmer, STEM_CACHE_SIZE);
+const TERM_CACHE_SIZE = 10_000;
 
 /** Whether stemming and the English stop words apply. */
 export function isEnglish(language: string | undefined): boolean {
@@ -43,15 +42,12 @@ export function tokenizeTerms(text: string, english: boolean): string[] {
   return out;
 }
 
-/**
- * An English word's term ('' for none), remembered: the tests and the stem depend on the word alone, and a news
- * vocabulary repeats, so most words are one Map lookup. Cleared when full, like the stems.
- */
+/** An English word's term ('' for none): stop words and bare numbers dropped, plain words Porter-stemmed. */
 const englishTerm = memoize((word) => {
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (STOP_WORDS.has(bare) || /^\d+$/.test(bare)) return ''; // bare numbers go to the entity keys instead
-  return /^[a-z]+$/.test(bare) ? stemCached(bare) : bare;
-}, STEM_CACHE_SIZE);
+  return /^[a-z]+$/.test(bare) ? stemmer(bare) : bare;
+}, TERM_CACHE_SIZE);
 
 function pushBigrams(word: string, out: string[]): void {
   const chars = [...word];

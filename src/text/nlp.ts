@@ -1,4 +1,5 @@
 import winkNLP from 'wink-nlp';
+import { memoize } from '../memo.ts';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -60,12 +61,10 @@ type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 const lemmatize = (model as unknown as { addons: { lemmatize: Lemmatize } }).addons.lemmatize;
 /** Words remembered per part of speech before a memo starts over: a news vocabulary, a few MB in all. */
 const MAX_LEMMA_ENTRIES = 20_000;
+/** wink's cache argument for the lemma being worked out (see lemmatizeRemembered). */
+let lemmaCache: unknown = null;
 /** The parts of speech wink's lemmatiser rewrites (by suffix rules); any other word is its own lemma. */
-const LEMMA_MEMOS = new Map<string, Map<string, string>>([
-  ['NOUN', new Map()],
-  ['VERB', new Map()],
-  ['ADJ', new Map()],
-]);
+const LEMMA_MEMOS = new Map(['NOUN', 'VERB', 'ADJ'].map((pos) => [pos, memoize((value) => lemmatize(value, pos, lemmaCache), MAX_LEMMA_ENTRIES)]));
 
 /**
  * wink's lemmatiser, remembered per part of speech: it ran for every noun, verb and adjective (~0.06 ms an
@@ -76,13 +75,8 @@ const LEMMA_MEMOS = new Map<string, Map<string, string>>([
 function lemmatizeRemembered(value: string, pos: string, cache: unknown): string {
   const memo = LEMMA_MEMOS.get(pos);
   if (memo === undefined) return lemmatize(value, pos, cache);
-  let lemma = memo.get(value);
-  if (lemma === undefined) {
-    lemma = lemmatize(value, pos, cache);
-    if (memo.size >= MAX_LEMMA_ENTRIES) memo.clear();
-    memo.set(value, lemma);
-  }
-  return lemma;
+  lemmaCache = cache;
+  return memo(value);
 }
 
 function getNlp(): ReturnType<typeof winkNLP> {
