@@ -125,7 +125,10 @@ describe.skipIf(!hasChromium)('XSS corpus in chromium', () => {
       expect(await inspect(page)).toEqual(CLEAN);
       if (id === 'xss-title' || id === 'xss-html') await page.screenshot({ path: path.join(SHOTS, `xss-03-article-${id}.png`), fullPage: true });
     }
-    // the hostile URLs are shown as text, never as links
+    // the hostile URLs are shown as text, never as links. The story list first: a hash change keeps the last
+    // article page on screen until the next one loads, and its own .unsafe-url would satisfy the wait below.
+    await page.goto(`${server.url}/`);
+    await page.locator('.story-link').first().waitFor();
     await page.goto(`${server.url}/#/article/xss-title`);
     await page.locator('.unsafe-url').waitFor();
     // The page may also list other articles' URLs (the story's articles): look for this article's own URL.
