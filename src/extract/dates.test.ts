@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from './dates.ts';
+import * as chrono from 'chrono-node';
+import { normalizeDate, ZONE_OFFSETS } from './dates.ts';
 
 describe('normalizeDate', () => {
   const cases: Array<[string | null, string | null]> = [
@@ -16,4 +17,28 @@ describe('normalizeDate', () => {
     [null, null],
   ];
   it.each(cases)('%j -> %j', (input, expected) => expect(normalizeDate(input)).toBe(expected));
+});
+
+describe('zone abbreviations after a time', () => {
+  const forms = [
+    '01:38:07 PM ZONE Nov 20, 2019',
+    'Nov 20, 2019 01:38 PM ZONE',
+    'November 20, 2019 10:05 ZONE',
+    'Wed, 20 Nov 2019 13:38:07 ZONE',
+    '20 November 2019, 9:15 am ZONE',
+    'Updated: Nov 20, 2019, 23:59 ZONE',
+    'Posted 10:00 ZONE, 3 March 2021',
+  ];
+  const cases = Object.keys(ZONE_OFFSETS).flatMap((zone) => forms.map((form) => form.replace('ZONE', zone)));
+  it.each(cases)('%s reads as chrono-node reads it', (text) => {
+    const expected = chrono.parseDate(text, new Date(0))?.toISOString() ?? null;
+    expect(expected).not.toBeNull();
+    expect(normalizeDate(text)).toBe(expected);
+  });
+
+  it('leaves zones whose offset depends on the date to chrono, and a time without a date unread', () => {
+    expect(normalizeDate('Nov 20, 2019 01:38 PM CET')).toBe('2019-11-20T12:38:00.000Z');
+    expect(normalizeDate('Jul 20, 2019 01:38 PM CET')).toBe('2019-07-20T11:38:00.000Z');
+    expect(normalizeDate('01:38:07 PM IST')).toBeNull();
+  });
 });
