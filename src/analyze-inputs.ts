@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { type Analysis, reportOrder, type StoryPlan, StoryPlanner } from './analyze.ts';
 import type { StoryAnalysis } from './compare/types.ts';
 import type { DossierArticle } from './dossier/build.ts';
+import type { JsonLayout } from './dossier/json.ts';
 import { isRejected, type Rejected } from './errors.ts';
 import { readInputs } from './ingest/read-inputs.ts';
 import type { IngestOptions, RawDocument } from './ingest/types.ts';
@@ -31,6 +32,8 @@ export interface AnalysisHandlers {
    * the thread that analysed it, so the analysis is never copied between threads.
    */
   onStoryJson?: (json: Uint8Array) => void | Promise<void>;
+  /** How onStoryJson's entries are laid out (default `lines`, see JsonLayout). */
+  jsonLayout?: JsonLayout;
 }
 
 /** What is left to say once every article and story has been handed over. */
@@ -138,11 +141,11 @@ class AnalysisRun {
   async analyseStories(plan: StoryPlan): Promise<AnalysisEnd> {
     const order = reportOrder(plan.stories).map((k) => plan.stories[k]!);
     const threads = this.pool?.size ?? 1;
-    const { onStory, onStoryJson } = this.handlers;
+    const { onStory, onStoryJson, jsonLayout } = this.handlers;
     const as = onStoryJson ? 'json' : 'analysis';
     await runInOrder(
       order,
-      (s) => this.runTask({ kind: 'story', id: s.id, articles: s.articleIds.map((id) => this.packed.get(id)), as }),
+      (s) => this.runTask({ kind: 'story', id: s.id, articles: s.articleIds.map((id) => this.packed.get(id)), as, layout: jsonLayout }),
       (answer) => (answer instanceof Uint8Array ? onStoryJson?.(answer) : onStory?.(answer as StoryAnalysis)),
       { concurrency: this.pool ? threads * STORIES_IN_FLIGHT_PER_WORKER : 1, window: threads * STORIES_AHEAD_PER_WORKER },
     );

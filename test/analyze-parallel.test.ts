@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeInputs, PARALLEL_MIN_DOCUMENTS, streamAnalysis } from '../src/analyze-inputs.ts';
 import { buildDossier } from '../src/dossier/build.ts';
-import { DossierJson } from '../src/dossier/json.ts';
+import { DossierJson, serializeDossier } from '../src/dossier/json.ts';
 import type { Analysis } from '../src/analyze.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '..', 'demo', 'corpus');
@@ -62,19 +62,22 @@ describe('analyzeInputs with worker threads', () => {
 });
 
 describe('streamAnalysis', () => {
-  it('writes, story by story from the workers, the same JSON dossier as the analysis built whole', async () => {
+  it.each(['pretty', 'lines'] as const)('writes (%s), story by story from the workers, the same JSON dossier as the analysis built whole', async (layout) => {
     const file = writeCorpus();
     const now = new Date('2026-11-22T00:00:00Z');
-    const json = new DossierJson();
+    const json = new DossierJson(layout);
     const pieces: Array<string | Uint8Array> = [json.start(now.toISOString())];
     const end = await streamAnalysis([file], { workers: 2 }, {
       onArticle: (a) => void pieces.push(json.article(a)),
       onStoryJson: (s) => void pieces.push(json.storyPrefix(), s),
+      jsonLayout: layout,
     });
     pieces.push(json.end(end));
     const streamed = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8');
     const whole = await analyzeInputs([file], { workers: 1 });
-    expect(streamed).toBe(`${JSON.stringify(buildDossier(whole, now), null, 2)}\n`);
+    const expected = [...serializeDossier(buildDossier(whole, now), layout)].join('');
+    if (layout === 'pretty') expect(expected).toBe(`${JSON.stringify(buildDossier(whole, now), null, 2)}\n`);
+    expect(streamed).toBe(expected);
     expect(end.articles).toBe(whole.articles.length);
   }, 120_000);
 });

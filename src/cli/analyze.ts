@@ -3,7 +3,7 @@ import { type AnalyzeInputsOptions, analyzeInputs, defaultWorkers, streamAnalysi
 import { CorroborateError, isRejected } from '../errors.ts';
 import { buildDossier } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
-import { DossierJson } from '../dossier/json.ts';
+import { DossierJson, type JsonLayout } from '../dossier/json.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
 import { openSink, reportRejected, type Sink } from './output.ts';
 
@@ -12,6 +12,8 @@ export interface AnalyzeCliOptions {
   out?: string;
   progress?: boolean;
   workers?: string;
+  /** JSON indented by two spaces instead of one article or story per line. */
+  pretty?: boolean;
 }
 
 function parseWorkers(value: string | undefined): number {
@@ -54,7 +56,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Pro
   };
   const sink = openSink(opts.out, { atomic: true });
   try {
-    const { articles, rejected } = format === 'json' ? await writeJson(inputs, options, sink, () => bar?.stop()) : await writeReport(inputs, options, sink, format);
+    const { articles, rejected } = format === 'json' ? await writeJson(inputs, options, sink, opts.pretty ? 'pretty' : 'lines', () => bar?.stop()) : await writeReport(inputs, options, sink, format);
     await sink.close();
     return articles === 0 && rejected > 0 ? 1 : 0;
   } catch (err) {
@@ -69,8 +71,8 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCliOptions): Pro
  * The JSON dossier, written as the analysis goes: each article once read, each story once it and every larger
  * one are analysed, so neither the dossier nor its text is ever held whole.
  */
-async function writeJson(inputs: string[], options: AnalyzeInputsOptions, sink: Sink, onStories: () => void) {
-  const json = new DossierJson();
+async function writeJson(inputs: string[], options: AnalyzeInputsOptions, sink: Sink, layout: JsonLayout, onStories: () => void) {
+  const json = new DossierJson(layout);
   sink.write(json.start(new Date().toISOString()));
   const end = await streamAnalysis(inputs, options, {
     onArticle: (a) => sink.writeAll([json.article(a)]),
@@ -78,6 +80,7 @@ async function writeJson(inputs: string[], options: AnalyzeInputsOptions, sink: 
       onStories();
       return sink.writeAll([json.storyPrefix(), story]);
     },
+    jsonLayout: layout,
   });
   await sink.writeAll([json.end(end)]);
   return { articles: end.articles, rejected: end.rejected.length };

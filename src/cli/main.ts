@@ -43,6 +43,7 @@ function buildProgram(setStatus: (n: number) => void): Command {
     .argument('<inputs...>', 'files, folders, JSONL, or - for standard input')
     .option('--format <format>', 'json (the dossier schema), md or html', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
+    .option('--pretty', 'JSON indented by two spaces (default: compact, one article or story per line)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--workers <n>', 'worker threads for reading, annotation and story analysis (default: one per core; 1: none)')
     .action(async (inputs: string[], opts) => setStatus(await runAnalyze(inputs, opts)));

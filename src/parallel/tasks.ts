@@ -3,7 +3,7 @@ import { type PlanEntry, toPlanEntry } from '../analyze.ts';
 import { analyzeStory } from '../compare/analyze-story.ts';
 import type { StoryAnalysis } from '../compare/types.ts';
 import { type DossierArticle, toArticle as toDossierArticle } from '../dossier/build.ts';
-import { storyJson } from '../dossier/json.ts';
+import { type JsonLayout, storyJson } from '../dossier/json.ts';
 import { isRejected, type Rejected, toRejected } from '../errors.ts';
 import { toArticle } from '../extract/article.ts';
 import type { RawDocument } from '../ingest/types.ts';
@@ -20,6 +20,8 @@ export interface StoryTask {
   id: string;
   articles: Uint8Array[];
   as?: 'analysis' | 'json';
+  /** With `as: 'json'`: how the entry is laid out (see JsonLayout). */
+  layout?: JsonLayout;
 }
 
 /**
@@ -66,7 +68,7 @@ export function unpackArticle(bytes: Uint8Array): AnnotatedArticle {
 export function runTask(task: Task): Answer {
   if (task.kind === 'story') {
     const story = analyzeStory(task.id, task.articles.map(unpackArticle));
-    return task.as === 'json' ? ownBuffer(Buffer.from(storyJson(story))) : story;
+    return task.as === 'json' ? ownBuffer(Buffer.from(storyJson(story, task.layout))) : story;
   }
   const article = readDocument(task.raw);
   if (isRejected(article)) return article;
