@@ -1,11 +1,7 @@
 import { stemmer } from 'stemmer';
 import { NOT_NAMES, STOP_WORDS } from './stopwords.ts';
+import { charKindAt, charRunEnd, MARK_CHAR, SPACE_CHAR, WORD_CHAR, wordEnd } from './tokens.ts';
 
-/** Sentence ends and line breaks: the next word's capital says nothing about it being a name. */
-const SENTENCE_BREAK = /(?<=[.!?]["')\]]?)\s+|\n+/u;
-/** A word (letters, digits, inner . ' ’ ,) or a run of punctuation between words. */
-const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[.'’,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
-const IS_WORD = /^[\p{L}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -27,10 +23,7 @@ const MIN_BARE_NUMBER = 10;
  * deriveEntityKeys('Officials in Kyiv said a 7.1 magnitude quake hit.') includes 'name:kyiv' and 'num:7.1 magnitud'.
  */
 export function deriveEntityKeys(text: string): string[] {
-  const sentences = text.split(SENTENCE_BREAK).map((s) => {
-    const words = splitWords(s);
-    return { words, titleCase: isTitleCase(s, words) };
-  });
+  const sentences = readSentences(text);
   const known = collectMidSentenceCapitals(sentences);
   const keys: string[] = [];
   for (const sentence of sentences) {
@@ -40,33 +33,86 @@ export function deriveEntityKeys(text: string): string[] {
   return keys;
 }
 
-interface Sentence {
+export interface Sentence {
+  /** '' marks punctuation between words, which ends a name ("Alaska, Sarah Palin"). */
   words: string[];
   titleCase: boolean;
 }
 
-/** Words of a sentence; '' marks punctuation between words, which ends a name ("Alaska, Sarah Palin"). */
-function splitWords(sentence: string): string[] {
-  const words: string[] = [];
+/**
+ * The text's sentences with their words (possessive 's dropped), in one pass over its characters. Exactly what
+ * splitting at /(?<=[.!?]["')\]]?)\s+|\n+/u (whitespace after a sentence end, line breaks) and matching words and
+ * runs of punctuation in each piece with /[\p{L}\p{N}]+(?:[.'’,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu gave: neither
+ * holds whitespace, so sentences break between them, at a run of whitespace that follows a sentence end or holds a
+ * line break. Those regexes took a fifth of reading an article's terms; scan.test.ts checks the scan against them.
+ * Sentences without words are left out: they add no keys.
+ */
+export function readSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let words: string[] = [];
   let mark = false;
-  // match() rather than matchAll(): strings only, no match object per word (the hot path's largest garbage).
-  for (const token of sentence.match(WORD_OR_MARK) ?? []) {
-    if (!isWordToken(token)) {
-      mark = words.length > 0;
+  /** Where the sentence's last word or mark ends: a sentence end there means no headline (pushSentence). */
+  let tokenEnd = 0;
+  let i = 0;
+  while (i < text.length) {
+    const kind = charKindAt(text, i);
+    if (kind === SPACE_CHAR) {
+      const end = charRunEnd(text, i, SPACE_CHAR);
+      if (followsSentenceEnd(text, i) || hasLineBreak(text, i, end)) {
+        pushSentence(words, followsSentenceEnd(text, tokenEnd), sentences);
+        words = [];
+        mark = false;
+      }
+      i = end;
       continue;
     }
-    if (mark) words.push('');
-    mark = false;
-    words.push(token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token);
+    if (kind === WORD_CHAR) {
+      tokenEnd = wordEnd(text, i, isWordJoiner);
+      if (mark) words.push('');
+      mark = false;
+      words.push(text.slice(i, endsWithPossessive(text, i, tokenEnd) ? tokenEnd - 2 : tokenEnd));
+    } else {
+      tokenEnd = charRunEnd(text, i, MARK_CHAR);
+      mark = words.length > 0;
+    }
+    i = tokenEnd;
   }
-  return words;
+  pushSentence(words, followsSentenceEnd(text, tokenEnd), sentences);
+  return sentences;
 }
 
-/** IS_WORD without the regex for ASCII, which is nearly every token: this runs for each word of each article. */
-function isWordToken(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return IS_WORD.test(token);
+/** `ended`: the last mark is a sentence end (followsSentenceEnd), which no title-case headline has. */
+function pushSentence(words: string[], ended: boolean, sentences: Sentence[]): void {
+  if (words.length > 0) sentences.push({ words, titleCase: !ended && isTitleCase(words) });
+}
+
+/** . ' ’ , inside a word ("U.S.", "O’Neill", "1,000"). */
+function isWordJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2c;
+}
+
+/** Whether the word from `start` to `end` ends in 's or ’s ("Zürich's"). */
+function endsWithPossessive(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 0x73) return false;
+  const c = text.charCodeAt(end - 2);
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Whether the text from `start` to `end` holds a \n, which breaks it like a sentence end. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
+/** Whether the text before i ends a sentence: . ! or ?, then perhaps one closing quote or bracket. */
+function followsSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (isSentenceEnd(c)) return true;
+  return (c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d) && isSentenceEnd(text.charCodeAt(i - 2));
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 /** CAPITALISED, without the regex for ASCII. */
@@ -76,9 +122,8 @@ function isCapitalised(word: string): boolean {
   return CAPITALISED.test(word);
 }
 
-/** A headline line in title case ("Quake Hits Chile, Kills 12"): no closing full stop, mostly capitals. */
-function isTitleCase(sentence: string, words: string[]): boolean {
-  if (/[.!?]["')\]]?\s*$/u.test(sentence)) return false;
+/** A headline line in title case ("Quake Hits Chile, Kills 12"), if it has no closing full stop: mostly capitals. */
+function isTitleCase(words: string[]): boolean {
   let long = 0;
   let capitalised = 0;
   for (const w of words) {
@@ -104,39 +149,54 @@ function collectMidSentenceCapitals(sentences: Sentence[]): Set<string> {
   return known;
 }
 
-function isNameWord(word: string, lower: string, index: number, titleCase: boolean, known: Set<string>): boolean {
-  if (!isCapitalised(word)) return false;
+/** Whether a capitalised word (given lower-cased) is part of a name. */
+function isNameWord(lower: string, index: number, titleCase: boolean, known: Set<string>): boolean {
   if (NOT_NAMES.has(lower) || STOP_WORDS.has(lower)) return false;
   return (index > 0 && !titleCase) || known.has(lower);
 }
 
 function pushNameKeys({ words, titleCase }: Sentence, known: Set<string>, keys: string[]): void {
   let run: string[] = [];
-  const flush = () => {
-    while (run.length > 0 && NAME_CONNECTORS.has(run[run.length - 1]!)) run.pop();
-    if (run.length > 0) keys.push('name:' + run.join(' '));
-    if (run.length > 1) for (const w of run) if (!NAME_CONNECTORS.has(w)) keys.push('name:' + w);
-    run = [];
-  };
-  words.forEach((word, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const capitalised = isCapitalised(word);
+    // Most words neither start a name nor continue one: not lower-cased (this runs for every word of an article).
+    if (!capitalised && run.length === 0) continue;
     const lower = word.toLowerCase();
-    if (isNameWord(word, lower, i, titleCase, known)) run.push(lower);
+    if (capitalised && isNameWord(lower, i, titleCase, known)) run.push(lower);
     else if (run.length > 0 && NAME_CONNECTORS.has(lower)) run.push(lower);
-    else flush();
-  });
-  flush();
+    else if (run.length > 0) {
+      pushRunKeys(run, keys);
+      run = [];
+    }
+  }
+  if (run.length > 0) pushRunKeys(run, keys);
+}
+
+/** Keys of a name run, once trailing connectors are dropped: the whole name and, if longer, each word. */
+function pushRunKeys(run: string[], keys: string[]): void {
+  while (run.length > 0 && NAME_CONNECTORS.has(run[run.length - 1]!)) run.pop();
+  if (run.length > 0) keys.push('name:' + run.join(' '));
+  if (run.length > 1) for (const w of run) if (!NAME_CONNECTORS.has(w)) keys.push('name:' + w);
 }
 
 function pushNumberKeys(words: string[], keys: string[]): void {
-  words.forEach((word, i) => {
-    if (!NUMBER.test(word)) return;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!startsWithDigit(word) || !NUMBER.test(word)) continue;
     const value = word.replace(/,(?=\d{3}\b)/g, '');
     const prev = (words[i - 1] ?? '').toLowerCase();
     const next = (words[i + 1] ?? '').toLowerCase();
     if (YEAR.test(value)) keys.push('year:' + value);
     else if (MONTHS.has(prev) && Number(value) <= 31) keys.push('date:' + prev + ' ' + Number(value));
     else pushQuantityKeys(value, next, keys);
-  });
+  }
+}
+
+/** What NUMBER needs first: skips the regex for the words that are not numbers, nearly all of them. */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function pushQuantityKeys(value: string, next: string, keys: string[]): void {
