@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { memoize } from '../memo.ts';
 import type { BriefSentence, Claim, Conflict, Statement } from '../compare/types.ts';
 
 // The weights below were measured with bench/brief.ts (ROUGE against human summaries on shared/data multinews and
@@ -33,8 +34,11 @@ const PRONOUN_SPEAKER = /[,"\u201d]\s*(he|she|they)\s+(said|says|added|told|wrot
 
 /** Words as ROUGE and readers count them: lower-cased alphanumeric runs, long ones Porter-stemmed, stopwords kept. */
 function stems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length > 3 ? stemmer(w) : w)));
+  return new Set((text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length > 3 ? stemOf(w) : w)));
 }
+
+/** A story's words repeat across its statements: stems are remembered (bounded, as in prepare.ts). */
+const stemOf = memoize(stemmer, 200_000);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -165,15 +169,19 @@ function scoreWordings(claims: Claim[]): Candidate[] {
   const vectors = texts.map((t) => toUnit(t.words, idf));
   const ranks = lexRank(vectors, texts.map((t) => t.copies));
   const indexOf = (s: Statement) => textIndex.get(s.text)!;
+  // Whether a text reads alone and how central it is, worked out once per distinct text (wire copies repeat them).
+  const alone: Array<boolean | undefined> = [];
+  const centralities: Array<number | undefined> = [];
   const out: Candidate[] = [];
   for (const claim of claims) {
     if (claim.status === 'disputed') continue;
     const support = SUPPORT_WEIGHT * Math.log2(claim.independentSources);
     let best: Candidate | null = null;
-    for (const s of claim.statements.filter(standsAlone)) {
+    for (const s of claim.statements) {
       const k = indexOf(s);
+      if (!(alone[k] ??= standsAlone(s))) continue;
       const w = texts[k]!.words;
-      const centrality = dot(vectors[k]!, centroid) / centroidNorm + LEXRANK_WEIGHT * ranks[k]!;
+      const centrality = (centralities[k] ??= dot(vectors[k]!, centroid) / centroidNorm + LEXRANK_WEIGHT * ranks[k]!);
       const lead = LEAD_WEIGHT / (1 + s.sentence / LEAD_HALF_LIFE);
       const score = centrality + lead + support + LENGTH_WEIGHT * Math.min(1, w.size / LONG_WORDS);
       if (!best || score > best.score) best = { claim: s.text === claim.text ? claim : { ...claim, text: s.text }, words: w, score };

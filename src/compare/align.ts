@@ -61,55 +61,150 @@ export function sentenceSimilarity(a: PreparedEntry, b: PreparedEntry, stats: St
 }
 
 /**
- * Aligns A's sentences to B's: the best one-to-one pairs (greedy by score, ties in reading order) among the text
- * pairs `neighbors` lists at `threshold` or above. Copies and rewrites keep the source's words, so the weighted
- * word overlap alone decides here; the paraphrase model (which matches synonyms, and costs ~1 ms a sentence to
- * prepare) is kept for grouping claims, where independent wordings of one fact must meet. Measured: findFamilies
- * was 76% of analyzeStory with the model (bench/analyze.ts, 200 synthetic articles).
+ * Aligns every article of a story with every later one: the best one-to-one sentence pairs (greedy by score, ties
+ * in reading order) among the text pairs `neighbors` lists at `threshold` or above. Copies and rewrites keep the
+ * source's words, so the weighted word overlap alone decides here; the paraphrase model (which matches synonyms,
+ * and costs ~1 ms a sentence to prepare) is kept for grouping claims, where independent wordings of one fact must
+ * meet. Measured: findFamilies was 76% of analyzeStory with the model (bench/analyze.ts, 200 synthetic articles).
  */
-export function alignArticles(a: PreparedArticle, b: PreparedArticle, neighbors: Neighbor[][], threshold = ALIGN_THRESHOLD): Alignment[] {
-  const inB = sentencesByText(b);
-  const pairs: Alignment[] = [];
-  for (const x of a.sentences) {
-    for (const n of neighbors[x.textId] ?? []) {
-      if (n.overlap < threshold) continue;
-      for (const bSentence of inB.get(n.textId) ?? []) pairs.push({ aSentence: x.index, bSentence, score: n.overlap });
+export class StoryAligner {
+  /** Where each distinct text is printed: article index and sentence index, flattened, articles in order. */
+  private readonly places = new Map<number, number[]>();
+  /** Each text's neighbours at the threshold or above, flattened: text id, then the rank of the overlap. */
+  private readonly near: number[][];
+  /** Distinct overlaps at the threshold or above, highest first: rank k is scores[k]. */
+  private readonly scores: number[];
+  /** One more than the highest sentence index: a candidate packs as (rank * span + aSentence) * span + bSentence. */
+  private readonly span: number;
+  /** Whether every packed candidate is an exact integer in a double (always, short of million-sentence articles). */
+  private readonly packable: boolean;
+
+  constructor(
+    private readonly articles: readonly PreparedArticle[],
+    neighbors: Neighbor[][],
+    threshold = ALIGN_THRESHOLD,
+  ) {
+    let span = 1;
+    articles.forEach((article, k) => {
+      for (const y of article.sentences) {
+        const list = this.places.get(y.textId);
+        if (list) list.push(k, y.index);
+        else this.places.set(y.textId, [k, y.index]);
+        span = Math.max(span, y.index + 1);
+      }
+    });
+    const kept = neighbors.map((list) => (list ?? []).filter((n) => n.overlap >= threshold));
+    this.scores = [...new Set(kept.flatMap((list) => list.map((n) => n.overlap)))].sort((x, y) => y - x);
+    const rankOf = new Map(this.scores.map((score, rank) => [score, rank]));
+    this.near = kept.map((list) => list.flatMap((n) => [n.textId, rankOf.get(n.overlap)!]));
+    this.span = span;
+    this.packable = this.scores.length * span * span <= Number.MAX_SAFE_INTEGER;
+  }
+
+  /**
+   * Article `i`'s alignments with each later article `j` (at index j; none where nothing aligns). The candidate
+   * pairs are gathered from where each neighbouring text is printed, so an article pair sharing no neighbour costs
+   * nothing: findFamilies takes every pair of a story's articles, and most pairs share none.
+   */
+  alignWithLater(i: number): Alignment[][] {
+    // Per later article: candidate pairs as triples (rank, aSentence, bSentence).
+    const candidates: number[][] = [];
+    for (const x of this.articles[i]!.sentences) {
+      const near = this.near[x.textId] ?? [];
+      for (let m = 0; m < near.length; m += 2) {
+        const places = this.places.get(near[m]!) ?? [];
+        for (let k = 0; k < places.length; k += 2) {
+          const j = places[k]!;
+          if (j > i) (candidates[j] ??= []).push(near[m + 1]!, x.index, places[k + 1]!);
+        }
+      }
     }
+    return candidates.map((triples) => this.pickOneToOne(triples, this.articles[i]!));
   }
-  pairs.sort((p, q) => q.score - p.score || p.aSentence - q.aSentence || p.bSentence - q.bSentence);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const out: Alignment[] = [];
-  for (const p of pairs) {
-    if (usedA.has(p.aSentence) || usedB.has(p.bSentence)) continue;
-    usedA.add(p.aSentence);
-    usedB.add(p.bSentence);
-    out.push(p);
+
+  /**
+   * The best one-to-one pairs among candidate triples of sentences of `a` and another article: greedy by score,
+   * ties in reading order, returned in A's order. It runs for every pair of a story's articles, and wire copies
+   * align nearly every pair (12 stored stories: 17,000 pairs, 22 candidates each), so it works in scratch arrays:
+   * the candidates packed into numbers sort without a comparator, and a sentence is marked taken by the call's
+   * number. Half the time of sorting objects and keeping sets.
+   */
+  private pickOneToOne(triples: number[], a: PreparedArticle): Alignment[] {
+    const count = triples.length / 3;
+    const span = this.span;
+    const taken = startPicking(span);
+    const take = (rank: number, aSentence: number, bSentence: number) => {
+      if (taken.a[aSentence] === taken.call || taken.b[bSentence] === taken.call) return;
+      taken.a[aSentence] = taken.b[bSentence] = taken.call;
+      taken.partner[aSentence] = bSentence;
+      taken.rank[aSentence] = rank;
+    };
+    if (this.packable) {
+      const keys = sortedKeys(triples, span);
+      for (let k = 0; k < count; k++) {
+        const key = keys[k]!;
+        const b = key % span;
+        const rest = (key - b) / span;
+        const a = rest % span;
+        take((rest - a) / span, a, b);
+      }
+    } else {
+      const order = Array.from({ length: count }, (_, k) => 3 * k);
+      order.sort((p, q) => triples[p]! - triples[q]! || triples[p + 1]! - triples[q + 1]! || triples[p + 2]! - triples[q + 2]!);
+      for (const p of order) take(triples[p]!, triples[p + 1]!, triples[p + 2]!);
+    }
+    // A's sentences are in reading order, and every candidate is one of them.
+    const out: Alignment[] = [];
+    for (const { index } of a.sentences) {
+      if (taken.a[index] === taken.call) out.push({ aSentence: index, bSentence: taken.partner[index]!, score: this.scores[taken.rank[index]!]! });
+    }
+    return out;
   }
-  return out.sort((p, q) => p.aSentence - q.aSentence);
 }
 
-/** Each article's sentence indices by text, made once: findFamilies aligns every article with every other. */
-const byText = new WeakMap<PreparedArticle, Map<number, number[]>>();
+/**
+ * Scratch of pickOneToOne, kept between calls: sort keys; per sentence of A or B, the call that took it; per
+ * sentence of A, its partner in B and the rank of their score.
+ */
+const scratch = { keys: new Float64Array(64), a: new Int32Array(64), b: new Int32Array(64), partner: new Int32Array(64), rank: new Int32Array(64), call: 0 };
 
-function sentencesByText(article: PreparedArticle): Map<number, number[]> {
-  let map = byText.get(article);
-  if (map === undefined) {
-    map = new Map();
-    for (const y of article.sentences) {
-      const list = map.get(y.textId);
-      if (list) list.push(y.index);
-      else map.set(y.textId, [y.index]);
-    }
-    byText.set(article, map);
+/** Starts a pickOneToOne call over sentence indices below `span`: nothing is taken. */
+function startPicking(span: number): typeof scratch {
+  if (scratch.a.length < span) {
+    const size = 2 * span;
+    Object.assign(scratch, { a: new Int32Array(size), b: new Int32Array(size), partner: new Int32Array(size), rank: new Int32Array(size), call: 0 });
   }
-  return map;
+  if (++scratch.call === 0x7fffffff) {
+    scratch.a.fill(0);
+    scratch.b.fill(0);
+    scratch.call = 1;
+  }
+  return scratch;
+}
+
+/** Triples (rank, aSentence, bSentence) packed as (rank * span + aSentence) * span + bSentence, sorted. */
+function sortedKeys(triples: number[], span: number): Float64Array {
+  const count = triples.length / 3;
+  if (scratch.keys.length < count) scratch.keys = new Float64Array(2 * count);
+  const keys = scratch.keys.subarray(0, count);
+  for (let k = 0; k < count; k++) keys[k] = (triples[3 * k]! * span + triples[3 * k + 1]!) * span + triples[3 * k + 2]!;
+  // Insertion sort for the usual few dozen (no call into the runtime), the built-in sort beyond.
+  if (count > 32) return keys.sort();
+  for (let k = 1; k < count; k++) {
+    const key = keys[k]!;
+    let m = k;
+    for (; m > 0 && keys[m - 1]! > key; m--) keys[m] = keys[m - 1]!;
+    keys[m] = key;
+  }
+  return keys;
 }
 
 /** Length of the longest run of alignments in the same order in both articles (longest increasing subsequence). */
 export function inOrderCount(alignments: Alignment[]): number {
   const tails: number[] = [];
-  for (const p of [...alignments].sort((x, y) => x.aSentence - y.aSentence)) {
+  // Alignments usually come in A's order (StoryAligner gives them so): then there is nothing to sort.
+  const inOrder = alignments.every((p, k) => k === 0 || alignments[k - 1]!.aSentence <= p.aSentence);
+  for (const p of inOrder ? alignments : [...alignments].sort((x, y) => x.aSentence - y.aSentence)) {
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {

@@ -1,14 +1,14 @@
 import { buildTimeline } from '../brief/timeline.ts';
 import { writeBrief } from '../brief/brief.ts';
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { MODEL_FLOOR, type PreparedEntry, type SimilarityCache } from './align.ts';
+import { MODEL_FLOOR, type SimilarityCache } from './align.ts';
 import { countStems, coverage, type StemStats } from './claim-similarity.ts';
 import { scorePrepared } from './similarity.ts';
 import { groupClaims } from './claims.ts';
 import { findConflicts } from './conflicts.ts';
 import { findFamilies } from './families.ts';
-import { countOrigins, markDisputed } from './origins.ts';
-import { prepareArticle, TextPool } from './prepare.ts';
+import { markDisputed, originCounter } from './origins.ts';
+import { type EntryFinder, entryFinder, prepareArticle, TextPool } from './prepare.ts';
 import { readStatements } from './statements.ts';
 import { mergeEntities } from './story-entities.ts';
 import { mergeQuotes } from './story-quotes.ts';
@@ -17,10 +17,18 @@ import type { Claim, Family, Statement, StoryAnalysis } from './types.ts';
 
 const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|their)\b/i;
 
-/** The statement that words a claim best: not opened by a pronoun, not a quote, of middling length. */
+/**
+ * The statement that words a claim best: not opened by a pronoun, not a quote, of middling length; the first of
+ * the best (what a stable sort puts first), each scored once.
+ */
 function pickWording(statements: Statement[]): string {
-  const ranked = [...statements].sort((a, b) => score(b) - score(a));
-  return ranked[0]!.text;
+  let best = statements[0]!;
+  let bestScore = score(best);
+  for (const s of statements) {
+    const value = score(s);
+    if (value > bestScore) [best, bestScore] = [s, value];
+  }
+  return best.text;
   function score(s: Statement): number {
     const len = s.text.length;
     return (PRONOUN_START.test(s.text) ? -2 : 0) + (s.modality === 'quoted' ? -1 : 0) - Math.abs(len - 160) / 200;
@@ -70,8 +78,9 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   // 2-3. claims with their origins
   const statements = analysable.flatMap(readStatements);
   const groups = groupClaims(statements, prepared, neighbors, stats, cache);
+  const countOrigins = originCounter(familyOf, outletOf);
   let claims: Claim[] = groups.map((g, k) => {
-    const { origins, independentSources } = countOrigins(g.statements, familyOf, outletOf);
+    const { origins, independentSources } = countOrigins(g.statements);
     return {
       id: `${id}-claim-${k + 1}`,
       text: pickWording(g.statements),
@@ -92,8 +101,8 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   claims.sort((a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length);
   // 7-8. timeline and brief
   const timeline = buildTimeline(analysable, claims);
-  const entries = new Map([...prepared.values()].flatMap((p) => p.sentences.map((e) => [`${p.id}#${e.index}`, e] as const)));
-  const brief = writeBrief(claims, conflicts, outletOf, (claim) => supportingArticles(claim, entries, stats));
+  const entryOf = entryFinder(prepared);
+  const brief = writeBrief(claims, conflicts, outletOf, (claim) => supportingArticles(claim, entryOf, stats));
   return { id, title: pickTitle(articles, claims), articleIds: articles.map((a) => a.id), families, claims, conflicts, entities, quotes, timeline, brief, notAnalysed };
 }
 
@@ -105,8 +114,8 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
  */
 export const BRIEF_SUPPORT_COVERAGE = 0.6;
 
-function supportingArticles(claim: Claim, entries: Map<string, PreparedEntry>, stats: StemStats): string[] {
-  const find = (s: Statement) => entries.get(`${s.articleId}#${s.sentence}`);
+function supportingArticles(claim: Claim, entryOf: EntryFinder, stats: StemStats): string[] {
+  const find = (s: Statement) => entryOf(s.articleId, s.sentence);
   const wording = claim.statements.find((s) => s.text === claim.text);
   const w = wording ? find(wording) : undefined;
   if (!wording || !w) return claim.articleIds;

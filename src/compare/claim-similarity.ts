@@ -7,21 +7,31 @@ export interface HasContent {
 export interface StemStats {
   df: Map<string, number>;
   n: number;
+  /**
+   * Each stem's idf and each content set's weight, remembered: a story's texts are measured against many others
+   * (findNeighbors, claim grouping, the brief), and a weight is the same sum whenever it is taken.
+   */
+  readonly remembered: { idf: Map<string, number>; weight: WeakMap<ReadonlySet<string>, number> };
 }
 
 export function countStems(sentences: HasContent[]): StemStats {
   const df = new Map<string, number>();
   for (const s of sentences) for (const w of s.content) df.set(w, (df.get(w) ?? 0) + 1);
-  return { df, n: sentences.length };
+  return { df, n: sentences.length, remembered: { idf: new Map(), weight: new WeakMap() } };
 }
 
 function idf(stats: StemStats, w: string): number {
-  return Math.log(1 + stats.n / (stats.df.get(w) ?? 1));
+  let value = stats.remembered.idf.get(w);
+  if (value === undefined) stats.remembered.idf.set(w, (value = Math.log(1 + stats.n / (stats.df.get(w) ?? 1))));
+  return value;
 }
 
 function weight(stats: StemStats, set: ReadonlySet<string>): number {
-  let s = 0;
+  let s = stats.remembered.weight.get(set);
+  if (s !== undefined) return s;
+  s = 0;
   for (const w of set) s += idf(stats, w);
+  stats.remembered.weight.set(set, s);
   return s;
 }
 

@@ -1,6 +1,8 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
+import type { EntityMention } from '../text/types.ts';
 import { memoize } from '../memo.ts';
 import { findReplacements, type Replacement, readWords, type Word } from './diff.ts';
+import { countShared } from './similarity-overlap.ts';
 import { type NumberSlot, PART_OF_DAY, pastOf, readNumbers, readPlannedPhrase, readPlannedVerb, sameQuantity, statesPast, WEEKDAY } from './slots.ts';
 import type { Claim, Conflict, ConflictKind, Statement, StoryEntity, StoryQuote } from './types.ts';
 
@@ -31,18 +33,21 @@ function addTo(sides: Map<string, Side>, value: string, s: Statement): void {
   sides.set(value, side);
 }
 
-/** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */
-/** Numbers with a unit in a sentence, remembered by text: wire copies repeat a statement across a claim. */
+/**
+ * Numbers with a unit in a sentence that can stand on a side, remembered by text: wire copies repeat a statement
+ * across a claim. A statement giving two figures for one unit cannot stand on one side.
+ */
 const MAX_MEMO_TEXTS = 20_000;
-const unitNumbersOf = memoize((text) => readNumbers(text).filter((n) => n.unit), MAX_MEMO_TEXTS);
+const unitNumbersOf = memoize((text) => {
+  const numbers = readNumbers(text).filter((n) => n.unit);
+  return numbers.filter((n) => numbers.filter((m) => m.unit === n.unit).length === 1);
+}, MAX_MEMO_TEXTS);
 
+/** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */
 function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | null {
   const groups: Array<{ slot: NumberSlot; sides: Map<string, Side> }> = [];
   for (const s of claim.statements) {
-    const numbers = unitNumbersOf(s.text);
-    for (const n of numbers) {
-      // A statement giving two figures for one unit cannot stand on one side.
-      if (numbers.filter((m) => m.unit === n.unit).length > 1) continue;
+    for (const n of unitNumbersOf(s.text)) {
       let g = groups.find((x) => sameQuantity(x.slot, n));
       if (!g) {
         g = { slot: n, sides: new Map<string, Side>() };
@@ -68,7 +73,8 @@ function timeConflict(claim: Claim, articles: Map<string, AnnotatedArticle>): { 
   const days = new Map<string, Side>();
   const parts = new Map<string, Side>();
   for (const s of claim.statements) {
-    const times = articles.get(s.articleId)?.annotation.times.filter((t) => t.sentence === s.sentence) ?? [];
+    const article = articles.get(s.articleId);
+    const times = article ? inSentence(article.annotation.times, s.sentence) : [];
     // A sentence with several times (an event and its aftermath) does not pin one day to the claim.
     if (times.length !== 1) continue;
     for (const t of times) {
@@ -125,19 +131,64 @@ const PLACE_NOUNS = /^(hall|hospital|school|stadium|center|centre|church|mosque|
  */
 const NEAR_COPY_SHARE = 0.6;
 
-function commonShare(a: Word[], b: Word[]): number {
+/** Share of the shorter sentence's words that A and B have in common, in order, given A's replacements by B. */
+function commonShare(a: Word[], b: Word[], replaced: Replacement[]): number {
   const shorter = Math.min(a.length, b.length);
   if (shorter === 0) return 0;
-  let same = 0;
-  for (const r of [findReplacements(a, b)]) same = Math.min(a.length, b.length) - r.reduce((n, x) => n + Math.max(x.a.length, x.b.length), 0);
+  const same = shorter - replaced.reduce((n, x) => n + Math.max(x.a.length, x.b.length), 0);
   return same / shorter;
+}
+
+/** A's replacements by B when B is a near copy of A; none otherwise. */
+function nearCopyReplacements(a: Word[], b: Word[]): Replacement[] {
+  const replaced = findReplacements(a, b);
+  return commonShare(a, b, replaced) < NEAR_COPY_SHARE ? [] : replaced;
+}
+
+/**
+ * An article's items (entity mentions, times) by sentence, in order, indexed once per list: every statement of a
+ * story looks up its own sentence's items, often several times.
+ */
+const sentenceIndexes = new WeakMap<readonly { sentence: number }[], Map<number, { sentence: number }[]>>();
+
+function inSentence<T extends { sentence: number }>(items: readonly T[], sentence: number): readonly T[] {
+  let index = sentenceIndexes.get(items) as Map<number, T[]> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    for (const x of items) {
+      const list = index.get(x.sentence);
+      if (list) list.push(x);
+      else index.set(x.sentence, [x]);
+    }
+    sentenceIndexes.set(items, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
+function mentionsIn(article: AnnotatedArticle | undefined, sentence: number): readonly EntityMention[] {
+  return article ? inSentence(article.annotation.entities, sentence) : [];
+}
+
+/** A story's entities by name and alias, indexed once per list: the first entity to have it, as a find gives. */
+const entityIndexes = new WeakMap<StoryEntity[], Map<string, StoryEntity>>();
+
+function entityNamed(entities: StoryEntity[], text: string): StoryEntity | undefined {
+  let index = entityIndexes.get(entities);
+  if (index === undefined) {
+    index = new Map();
+    for (const e of entities) {
+      for (const name of [e.name, ...e.aliases]) if (!index.has(name)) index.set(name, e);
+    }
+    entityIndexes.set(entities, index);
+  }
+  return index.get(text);
 }
 
 function isPlaceWord(w: Word, article: AnnotatedArticle | undefined, sentence: number): boolean {
   if (PLACE_NOUNS.test(w.norm)) return true;
   if (!article) return false;
   const base = article.annotation.sentences[sentence]?.start ?? 0;
-  return article.annotation.entities.some((m) => m.sentence === sentence && m.type === 'place' && base + w.start < m.end && m.start < base + w.end);
+  return mentionsIn(article, sentence).some((m) => m.type === 'place' && base + w.start < m.end && m.start < base + w.end);
 }
 
 /**
@@ -176,27 +227,29 @@ function slotConflicts(claim: Claim, articles: Map<string, AnnotatedArticle>, en
   const out: Array<{ kind: ConflictKind; sides: Side[] }> = [];
   const st = claim.statements;
   // Wire copies repeat a statement word for word: words and replacements are worked out once per distinct pair of
-  // texts, and identical texts have none.
-  const words = new Map<string, Word[]>();
-  for (const s of st) if (!words.has(s.text)) words.set(s.text, readWords(s.text));
-  const diffs = new Map<string, Replacement[]>();
-  const replacementsOf = (ta: string, tb: string, wa: Word[], wb: Word[]): Replacement[] => {
-    const key = `${ta}\u0000${tb}`;
-    let r = diffs.get(key);
-    if (r === undefined) {
-      r = commonShare(wa, wb) < NEAR_COPY_SHARE ? [] : findReplacements(wa, wb);
-      diffs.set(key, r);
+  // texts (numbered, so a pair's key is a number, not the two texts joined), and identical texts have none.
+  const textIds = new Map<string, number>();
+  const words: Word[][] = [];
+  const idOf = st.map((s) => {
+    let id = textIds.get(s.text);
+    if (id === undefined) {
+      textIds.set(s.text, (id = words.length));
+      words.push(readWords(s.text));
     }
-    return r;
-  };
+    return id;
+  });
+  // One text (copies of one sentence): nothing differs.
+  if (words.length < 2) return [];
+  const diffs: Array<Replacement[] | undefined> = new Array(words.length * words.length);
+  const replacementsOf = (ia: number, ib: number): Replacement[] => (diffs[ia * words.length + ib] ??= nearCopyReplacements(words[ia]!, words[ib]!));
   for (let x = 0; x < st.length; x++) {
     for (let y = x + 1; y < st.length; y++) {
       const a = st[x]!;
       const b = st[y]!;
-      if (a.articleId === b.articleId || a.text === b.text) continue;
-      const wa = words.get(a.text)!;
-      const wb = words.get(b.text)!;
-      for (const r of replacementsOf(a.text, b.text, wa, wb)) {
+      if (a.articleId === b.articleId || idOf[x] === idOf[y]) continue;
+      const wa = words[idOf[x]!]!;
+      const wb = words[idOf[y]!]!;
+      for (const r of replacementsOf(idOf[x]!, idOf[y]!)) {
         const prepA = governingPreposition(wa, r.a[0]!);
         const prepB = governingPreposition(wb, r.b[0]!);
         const sameEntity = isSameEntityText(r.a, r.b, entities);
@@ -244,12 +297,11 @@ function isSameEntityText(a: Word[], b: Word[], entities: StoryEntity[]): boolea
 function personIn(words: Word[], article: AnnotatedArticle | undefined, sentence: number, entities: StoryEntity[]): string | null {
   if (!article) return null;
   const base = article.annotation.sentences[sentence]?.start ?? 0;
-  for (const m of article.annotation.entities) {
-    if (m.sentence !== sentence || m.type !== 'person') continue;
+  for (const m of mentionsIn(article, sentence)) {
+    if (m.type !== 'person') continue;
     const overlaps = words.some((w) => base + w.start < m.end && m.start < base + w.end);
     if (!overlaps) continue;
-    const e = entities.find((x) => x.name === m.text || x.aliases.includes(m.text));
-    return e?.name ?? m.text;
+    return entityNamed(entities, m.text)?.name ?? m.text;
   }
   return null;
 }
@@ -271,14 +323,13 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const PEOPLE_COUNT = /\b(two|three|four|five|six)\s+(?:[\w.]+\s+){0,3}?(officials|officers|generals|commanders|leaders|members|envoys|people)\b/i;
 /** A sentence that lists who was there. */
 const LIST_CUE = /\b(included|including|joined by|accompanied by|accompanying|traveled with|travelled with|among them)\b/i;
+/** Both tests remembered by text, as unitNumbersOf: they run on every statement of the story. */
+const peopleCountIn = memoize((text) => PEOPLE_COUNT.exec(text), MAX_MEMO_TEXTS);
+const hasListCue = memoize((text) => LIST_CUE.test(text), MAX_MEMO_TEXTS);
 
 function personsIn(article: AnnotatedArticle | undefined, sentence: number, entities: StoryEntity[]): Set<string> {
   const out = new Set<string>();
-  for (const m of article?.annotation.entities ?? []) {
-    if (m.sentence !== sentence || m.type !== 'person') continue;
-    const e = entities.find((x) => x.name === m.text || x.aliases.includes(m.text));
-    out.add(e?.id ?? m.text);
-  }
+  for (const m of mentionsIn(article, sentence)) if (m.type === 'person') out.add(entityNamed(entities, m.text)?.id ?? m.text);
   return out;
 }
 
@@ -289,9 +340,9 @@ function personsIn(article: AnnotatedArticle | undefined, sentence: number, enti
  */
 function scopeConflicts(statements: Statement[], articles: Map<string, AnnotatedArticle>, entities: StoryEntity[], familyOf: Map<string, string>): Side[][] {
   const found: Side[][] = [];
-  const listing = statements.filter((b) => LIST_CUE.test(b.text));
+  const listing = statements.filter((b) => hasListCue(b.text));
   for (const a of statements) {
-    const m = PEOPLE_COUNT.exec(a.text);
+    const m = peopleCountIn(a.text);
     if (!m) continue;
     const count = COUNT_WORDS[m[1]!.toLowerCase()]!;
     const article = articles.get(a.articleId);
@@ -315,9 +366,9 @@ function scopeConflicts(statements: Statement[], articles: Map<string, Annotated
 /** Entities a statement names, as story entity ids (so "Zelensky" and "Zelenskyy" are one). */
 function namedIn(s: Statement, articles: Map<string, AnnotatedArticle>, entities: StoryEntity[]): Set<string> {
   const out = new Set<string>();
-  for (const m of articles.get(s.articleId)?.annotation.entities ?? []) {
-    if (m.sentence !== s.sentence || m.type === 'other') continue;
-    const e = entities.find((x) => x.name === m.text || x.aliases.includes(m.text));
+  for (const m of mentionsIn(articles.get(s.articleId), s.sentence)) {
+    if (m.type === 'other') continue;
+    const e = entityNamed(entities, m.text);
     if (e) out.add(e.id);
   }
   return out;
@@ -339,21 +390,28 @@ function crossClaimStatus(statements: Statement[], articles: Map<string, Annotat
     if (n === undefined) names.set(s, (n = namedIn(s, articles, entities)));
     return n;
   };
-  // And whether each text states each verb in the past: wire copies repeat both the planned and the other texts.
-  const past = new Map<string, Map<string, boolean>>();
-  const statesPastOnce = (text: string, verb: string) => {
-    let byText = past.get(verb);
-    if (byText === undefined) past.set(verb, (byText = new Map()));
-    let answer = byText.get(text);
-    if (answer === undefined) byText.set(text, (answer = statesPast(text, verb)));
-    return answer;
+  // And the statements that state each verb in the past, found once per verb (many statements plan the same verb),
+  // testing each distinct text once: wire copies repeat both the planned and the other texts.
+  const past = new Map<string, Statement[]>();
+  const statingPast = (verb: string) => {
+    let list = past.get(verb);
+    if (list === undefined) {
+      const byText = new Map<string, boolean>();
+      list = statements.filter((o) => {
+        let answer = byText.get(o.text);
+        if (answer === undefined) byText.set(o.text, (answer = statesPast(o.text, verb)));
+        return answer;
+      });
+      past.set(verb, list);
+    }
+    return list;
   };
   for (const p of statements) {
     const verb = readPlannedVerb(p.text);
     if (!verb) continue;
     const pNames = namesOf(p);
     if (pNames.size < MIN_SHARED_ENTITIES) continue;
-    const done = statements.filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && statesPastOnce(o.text, verb) && [...namesOf(o)].filter((n) => pNames.has(n)).length >= MIN_SHARED_ENTITIES);
+    const done = statingPast(verb).filter((o) => familyOf.get(o.articleId) !== familyOf.get(p.articleId) && countShared(namesOf(o), pNames) >= MIN_SHARED_ENTITIES);
     if (done.length === 0) continue;
     if (found.some((sides) => sides[0]!.statements.some((x) => x.articleId === p.articleId && x.sentence === p.sentence))) continue;
     found.push([
@@ -362,6 +420,27 @@ function crossClaimStatus(statements: Statement[], articles: Map<string, Annotat
     ]);
   }
   return found;
+}
+
+/** The claims holding each statement, by its article and sentence, in claim order. */
+class ClaimsByStatement {
+  private readonly byArticle = new Map<string, Map<number, Claim[]>>();
+
+  constructor(claims: Claim[]) {
+    for (const c of claims) {
+      for (const x of c.statements) {
+        let bySentence = this.byArticle.get(x.articleId);
+        if (bySentence === undefined) this.byArticle.set(x.articleId, (bySentence = new Map()));
+        const list = bySentence.get(x.sentence);
+        if (list === undefined) bySentence.set(x.sentence, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      }
+    }
+  }
+
+  of(s: Statement): readonly Claim[] {
+    return this.byArticle.get(s.articleId)?.get(s.sentence) ?? [];
+  }
 }
 
 /** Conflicts inside each claim (numbers, hedges, dates, times, status) and between quote attributions. */
@@ -373,12 +452,13 @@ export function findConflicts(
   context: { entities: StoryEntity[]; familyOf: Map<string, string> } = { entities: [], familyOf: new Map() },
 ): Conflict[] {
   const out: Conflict[] = [];
-  // The first claim holding each statement (what a find over every claim's statements gives), indexed once.
-  const claimByStatement = new Map<string, Claim>();
-  for (const c of claims) for (const x of c.statements) if (!claimByStatement.has(`${x.articleId}#${x.sentence}`)) claimByStatement.set(`${x.articleId}#${x.sentence}`, c);
-  const claimOf = (s: Statement) => claimByStatement.get(`${s.articleId}#${s.sentence}`);
+  // The claims holding each statement, indexed once: the first is what a find over every claim's statements gives,
+  // and a quote's claims are those holding any of its statements.
+  const claimsByStatement = new ClaimsByStatement(claims);
+  const claimOf = (s: Statement) => claimsByStatement.of(s)[0];
   for (const claim of claims) {
-    if (new Set(claim.articleIds).size < 2) continue;
+    // Fewer than two articles (what a set of the ids would count).
+    if (!claim.articleIds.some((id) => id !== claim.articleIds[0])) continue;
     for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim), ...slotConflicts(claim, articles, context.entities)]) {
       if (!found) continue;
       out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds: [claim.id], sides: found.sides, summary: summarize(found.kind, found.sides, claim, outletOf) });
@@ -400,8 +480,8 @@ export function findConflicts(
     for (const st of q.statements) if (st.attribution) addTo(sides, st.attribution, st);
     if (sides.size < 2) continue;
     const values = [...sides.values()];
-    const inQuote = new Set(q.statements.map((s) => `${s.articleId}#${s.sentence}`));
-    const claimIds = claims.filter((c) => c.statements.some((s) => inQuote.has(`${s.articleId}#${s.sentence}`))).map((c) => c.id);
+    const holding = new Set(q.statements.flatMap((s) => claimsByStatement.of(s)));
+    const claimIds = claims.filter((c) => holding.has(c)).map((c) => c.id);
     out.push({ id: `conflict-${out.length + 1}`, kind: 'attribution', claimIds, sides: values, summary: `${summarize('attribution', values, null, outletOf)} The words "${q.text.slice(0, 80)}" are given to different speakers.` });
   }
   return out;

@@ -23,12 +23,18 @@ export function readWords(text: string): Word[] {
   return out;
 }
 
-/** Longest common subsequence table, from the end (sentences are short: 60 x 60 cells at most in practice). */
-function lcsTable(a: Word[], b: Word[]): Uint16Array[] {
-  const t = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+/**
+ * Longest common subsequence table, from the end (sentences are short: 60 x 60 cells at most in practice), in one
+ * array: cell (i, j) is at i * (b.length + 1) + j.
+ */
+function lcsTable(a: Word[], b: Word[]): Uint16Array {
+  const width = b.length + 1;
+  const t = new Uint16Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
+    const norm = a[i]!.norm;
     for (let j = b.length - 1; j >= 0; j--) {
-      t[i]![j] = a[i]!.norm === b[j]!.norm ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+      const at = i * width + j;
+      t[at] = norm === b[j]!.norm ? t[at + width + 1]! + 1 : Math.max(t[at + width]!, t[at + 1]!);
     }
   }
   return t;
@@ -40,6 +46,7 @@ function lcsTable(a: Word[], b: Word[]): Uint16Array[] {
  */
 export function findReplacements(a: Word[], b: Word[]): Replacement[] {
   const t = lcsTable(a, b);
+  const width = b.length + 1;
   const out: Replacement[] = [];
   let i = 0;
   let j = 0;
@@ -54,7 +61,7 @@ export function findReplacements(a: Word[], b: Word[]): Replacement[] {
     const i0 = i;
     const j0 = j;
     while ((i < a.length || j < b.length) && !(i < a.length && j < b.length && a[i]!.norm === b[j]!.norm)) {
-      if (j >= b.length || (i < a.length && t[i + 1]![j]! >= t[i]![j + 1]!)) i++;
+      if (j >= b.length || (i < a.length && t[(i + 1) * width + j]! >= t[i * width + j + 1]!)) i++;
       else j++;
     }
     if (i > i0 && j > j0) out.push({ before: a.slice(Math.max(0, lastSame - 2), lastSame + 1), a: a.slice(i0, i), b: b.slice(j0, j) });

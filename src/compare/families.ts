@@ -1,5 +1,5 @@
 import type { AnnotatedArticle } from '../pipeline.ts';
-import { alignArticles, inOrderCount, type PreparedArticle } from './align.ts';
+import { inOrderCount, type PreparedArticle, StoryAligner } from './align.ts';
 import type { Neighbor } from './text-pairs.ts';
 import type { Family } from './types.ts';
 
@@ -20,52 +20,141 @@ export const FAMILY_MIN_SHARE = 0.25;
 /** At least this share of the aligned sentences in the same order in both: rewrites keep the source's order. */
 export const FAMILY_MIN_ORDER = 0.6;
 
-function normalizeOutlet(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').trim();
-}
-
-/** What creditsOf() reads of an article, made once: it runs for every pair of a story's articles. */
-interface CreditIndex {
-  /** The article's own outlet, normalised; null when unknown. */
-  outlet: string | null;
-  /** Normalised outlet -> the sentences that name it (in their text or a citation), worked out on first ask. */
-  crediting: Map<string, Set<number>>;
-  /** The sentences lower-cased, made on first ask. */
-  lower: string[] | null;
-}
-const creditIndexes = new WeakMap<AnnotatedArticle, CreditIndex>();
-
-function creditIndexOf(article: AnnotatedArticle): CreditIndex {
-  let index = creditIndexes.get(article);
-  if (index === undefined) {
-    index = { outlet: article.outlet ? normalizeOutlet(article.outlet) : null, crediting: new Map(), lower: null };
-    creditIndexes.set(article, index);
-  }
-  return index;
-}
-
-function findCrediting(article: AnnotatedArticle, index: CreditIndex, outlet: string): Set<number> {
-  const out = new Set<number>();
-  index.lower ??= article.annotation.sentences.map((s) => s.text.toLowerCase());
-  index.lower.forEach((text, k) => {
-    if (text.includes(outlet)) out.add(k);
-  });
-  for (const c of article.annotation.cites) if (normalizeOutlet(c.name) === outlet) out.add(c.sentence);
-  return out;
+/** What an article says of an outlet: which of its sentences name it; `all`: every one does. */
+interface Credits {
+  all: boolean;
+  sentences: ReadonlySet<number>;
 }
 
 const NOBODY: ReadonlySet<number> = new Set();
+/** Joins a story's sentence texts for one search per outlet; no outlet name holds it, so no match spans two. */
+const SEPARATOR = '\u0000';
 
-/** Which sentences of `article` cite `other`'s outlet by name; `all`: every one does. */
-function creditsOf(article: AnnotatedArticle, other: AnnotatedArticle): { all: boolean; sentences: ReadonlySet<number> } {
-  const outlet = creditIndexOf(other).outlet;
-  if (outlet === null) return { all: false, sentences: NOBODY };
-  // An outlet that normalises to nothing ("The") is named everywhere, as it always was.
-  if (outlet === '') return { all: true, sentences: NOBODY };
-  const own = creditIndexOf(article);
-  let crediting = own.crediting.get(outlet);
-  if (crediting === undefined) own.crediting.set(outlet, (crediting = findCrediting(article, own, outlet)));
-  return { all: false, sentences: crediting };
+/**
+ * Which sentences of a story's articles name another article's outlet, in their text or a citation: findFamilies
+ * asks for both articles of every pair that shares sentences. Wire copies repeat sentences word for word, so the
+ * story's distinct sentence texts are searched once per outlet, in one pass over them all (most outlets are never
+ * named), and each article's answer is remembered.
+ */
+class StoryCredits {
+  /** Each article's outlet, normalised; null when unknown. */
+  private readonly outlets = new Map<AnnotatedArticle, string | null>();
+  /** The story's distinct sentence texts, made on first search. */
+  private texts: StoryTexts | undefined;
+  /** Normalised outlet -> ids of the texts that name it. */
+  private readonly naming = new Map<string, Set<number>>();
+  /** Article -> normalised outlet -> the article's sentences that name it. */
+  private readonly crediting = new Map<AnnotatedArticle, Map<string, Set<number>>>();
+  /** Article -> its citations' names, normalised, with their sentences. */
+  private readonly cited = new Map<AnnotatedArticle, Array<[string, number]>>();
+
+  constructor(private readonly articles: readonly AnnotatedArticle[]) {
+    for (const a of articles) this.outlets.set(a, a.outlet ? normalizeOutlet(a.outlet) : null);
+  }
+
+  /** Which sentences of `article` cite `other`'s outlet by name. */
+  creditsOf(article: AnnotatedArticle, other: AnnotatedArticle): Credits {
+    const outlet = this.outlets.get(other) ?? null;
+    if (outlet === null) return { all: false, sentences: NOBODY };
+    // An outlet that normalises to nothing ("The") is named everywhere, as it always was.
+    if (outlet === '') return { all: true, sentences: NOBODY };
+    let byOutlet = this.crediting.get(article);
+    if (byOutlet === undefined) this.crediting.set(article, (byOutlet = new Map()));
+    let sentences = byOutlet.get(outlet);
+    if (sentences === undefined) byOutlet.set(outlet, (sentences = this.findCrediting(article, outlet)));
+    return { all: false, sentences };
+  }
+
+  private findCrediting(article: AnnotatedArticle, outlet: string): Set<number> {
+    const out = new Set<number>();
+    this.texts ??= new StoryTexts(this.articles);
+    let naming = this.naming.get(outlet);
+    if (naming === undefined) this.naming.set(outlet, (naming = this.texts.naming(outlet)));
+    if (naming.size > 0) {
+      this.texts.idsOf(article).forEach((id, k) => {
+        if (naming.has(id)) out.add(k);
+      });
+    }
+    let cited = this.cited.get(article);
+    if (cited === undefined) this.cited.set(article, (cited = article.annotation.cites.map((c) => [normalizeOutlet(c.name), c.sentence])));
+    for (const [name, sentence] of cited) if (name === outlet) out.add(sentence);
+    return out;
+  }
+}
+
+/** A story's distinct sentence texts, lower-cased, joined by SEPARATOR for one search per outlet. */
+class StoryTexts {
+  /** Each article's sentences as text ids. */
+  private readonly ids = new Map<AnnotatedArticle, number[]>();
+  private readonly texts: string[] = [];
+  private readonly joined: string;
+  /** Where each text starts in `joined`. */
+  private readonly starts: number[] = [];
+
+  constructor(articles: readonly AnnotatedArticle[]) {
+    // By text as printed first: copies repeat it, and are lower-cased once.
+    const idOfPrinted = new Map<string, number>();
+    const idOf = new Map<string, number>();
+    for (const a of articles) {
+      const ids = a.annotation.sentences.map((s) => {
+        let id = idOfPrinted.get(s.text);
+        if (id === undefined) {
+          const text = s.text.toLowerCase();
+          id = idOf.get(text);
+          if (id === undefined) {
+            idOf.set(text, (id = this.texts.length));
+            this.texts.push(text);
+          }
+          idOfPrinted.set(s.text, id);
+        }
+        return id;
+      });
+      this.ids.set(a, ids);
+    }
+    let at = 0;
+    for (const text of this.texts) {
+      this.starts.push(at);
+      at += text.length + SEPARATOR.length;
+    }
+    this.joined = this.texts.join(SEPARATOR);
+  }
+
+  idsOf(article: AnnotatedArticle): number[] {
+    return this.ids.get(article) ?? [];
+  }
+
+  /** Ids of the texts that hold `name`. */
+  naming(name: string): Set<number> {
+    const out = new Set<number>();
+    if (name.includes(SEPARATOR)) {
+      this.texts.forEach((text, id) => {
+        if (text.includes(name)) out.add(id);
+      });
+      return out;
+    }
+    for (let at = this.joined.indexOf(name); at >= 0; ) {
+      const id = this.textAt(at);
+      out.add(id);
+      at = id + 1 < this.starts.length ? this.joined.indexOf(name, this.starts[id + 1]!) : -1;
+    }
+    return out;
+  }
+
+  /** Id of the text holding position `at` of `joined`: the last one starting at or before it. */
+  private textAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+function normalizeOutlet(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
 /**
@@ -76,36 +165,52 @@ function creditsOf(article: AnnotatedArticle, other: AnnotatedArticle): { all: b
  * family (demo 07: 0.19-0.21) stays out either way.
  */
 function groupMedianLink(score: number[][], threshold: number): number[][] {
-  const n = score.length;
-  let groups = score.map((_, i) => ({ id: i, members: [i] }));
-  let nextId = n;
-  // A link between two groups does not change until one of them merges: each is worked out once (merged groups
-  // get new ids), instead of every pair again after every merge.
-  const links = new Map<number, number>();
-  const link = (a: { id: number; members: number[] }, b: { id: number; members: number[] }) => {
-    const key = a.id < b.id ? a.id * 2 * n + b.id : b.id * 2 * n + a.id;
-    let value = links.get(key);
-    if (value === undefined) links.set(key, (value = medianScore(score, a.members, b.members)));
-    return value;
-  };
+  // Live groups by id, in the order they were made (a merged group gets the next id): the order a scan over
+  // pairs of groups takes them.
+  const groups = new Map<number, number[]>(score.map((_, i) => [i, [i]]));
+  let nextId = score.length;
+  // Only links at the threshold can join two groups, and a link does not change until one of its groups merges:
+  // each is worked out once, and only those that clear the threshold are kept, as [score, lower id, higher id].
+  const links: Array<[number, number, number]> = [];
+  for (let i = 0; i < score.length; i++) {
+    for (let j = i + 1; j < score.length; j++) {
+      // Two single articles: the median of one pair is its score.
+      const s = score[i]![j]!;
+      if (s >= threshold) links.push([s, i, j]);
+    }
+  }
   for (;;) {
-    let best = threshold;
-    let pair: [number, number] | null = null;
-    for (let i = 0; i < groups.length; i++)
-      for (let j = i + 1; j < groups.length; j++) {
-        const s = link(groups[i]!, groups[j]!);
-        if (s >= best) [best, pair] = [s, [i, j]];
-      }
-    if (!pair) return groups.map((g) => g.members);
-    const [i, j] = pair;
-    const merged = { id: nextId++, members: [...groups[i]!.members, ...groups[j]!.members] };
-    groups = groups.filter((_, k) => k !== i && k !== j);
-    groups.push(merged);
+    // The strongest link between live groups; of equal ones, the last in a scan over pairs of groups in order.
+    // Links of merged groups are dropped on the way.
+    let best: [number, number, number] | undefined;
+    let kept = 0;
+    for (const l of links) {
+      if (!groups.has(l[1]) || !groups.has(l[2])) continue;
+      links[kept++] = l;
+      if (best === undefined || l[0] > best[0] || (l[0] === best[0] && (l[1] > best[1] || (l[1] === best[1] && l[2] > best[2])))) best = l;
+    }
+    links.length = kept;
+    if (best === undefined) return [...groups.values()];
+    const a = best[1];
+    const b = best[2];
+    const merged = [...groups.get(a)!, ...groups.get(b)!];
+    groups.delete(a);
+    groups.delete(b);
+    const id = nextId++;
+    for (const [other, members] of groups) {
+      const s = medianScore(score, members, merged);
+      if (s >= threshold) links.push([s, other, id]);
+    }
+    groups.set(id, merged);
   }
 }
 
 /** Median score over the pairs across two groups. */
 function medianScore(score: number[][], a: number[], b: number[]): number {
+  // Most groups share no aligned pair: when over half the pairs score 0, so does the median, without sorting.
+  let zeros = 0;
+  for (const i of a) for (const j of b) if (score[i]![j] === 0) zeros++;
+  if (2 * zeros > a.length * b.length) return 0;
   const values = new Float64Array(a.length * b.length);
   let k = 0;
   for (const i of a) for (const j of b) values[k++] = score[i]![j]!;
@@ -171,17 +276,21 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
   const n = articles.length;
   const score: number[][] = articles.map(() => new Array<number>(n).fill(0));
   const evidence = new Map<string, Family['alignments']>();
+  const credits = new StoryCredits(articles);
+  const aligner = new StoryAligner(articles.map((x) => prepared.get(x.id)!), neighbors, FAMILY_ALIGN_THRESHOLD);
   for (let i = 0; i < n; i++) {
+    const withLater = aligner.alignWithLater(i);
     for (let j = i + 1; j < n; j++) {
+      const aligned = withLater[j];
+      // Fewer pairs than a family needs, before the filter below removes any: not a family.
+      if (aligned === undefined || aligned.length < FAMILY_MIN_ALIGNED) continue;
       const a = prepared.get(articles[i]!.id)!;
       const b = prepared.get(articles[j]!.id)!;
       // A sentence that credits the other article's outlet ("as the Herald reported") relays it openly: that is
       // citation, which origins already trace, not a copy of its text.
-      const aCredits = creditsOf(articles[i]!, articles[j]!);
-      const bCredits = creditsOf(articles[j]!, articles[i]!);
-      const al = alignArticles(a, b, neighbors, FAMILY_ALIGN_THRESHOLD).filter(
-        (x) => !aCredits.all && !aCredits.sentences.has(x.aSentence) && !bCredits.all && !bCredits.sentences.has(x.bSentence),
-      );
+      const aCredits = credits.creditsOf(articles[i]!, articles[j]!);
+      const bCredits = credits.creditsOf(articles[j]!, articles[i]!);
+      const al = aligned.filter((x) => !aCredits.all && !aCredits.sentences.has(x.aSentence) && !bCredits.all && !bCredits.sentences.has(x.bSentence));
       const shorter = Math.min(a.sentences.length, b.sentences.length);
       if (al.length < FAMILY_MIN_ALIGNED || shorter === 0 || inOrderCount(al) / al.length < FAMILY_MIN_ORDER) continue;
       score[i]![j] = score[j]![i] = al.length / shorter;
@@ -197,18 +306,21 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
     if (members) members.push(a);
     else groups.set(root, [a]);
   }
-  // Evidence of a family: the aligned pairs whose first article is a member.
+  // Evidence of a family: the aligned pairs whose first article is a member, and how many article pairs they span
+  // (each evidence key is one, and its alignments' `${a}|${b}` is that key).
   const evidenceOf = new Map<string, Family['alignments']>();
+  const pairsOf = new Map<string, number>();
   for (const [key, v] of evidence) {
     const root = uf.find(key.slice(0, key.indexOf('|')));
     const list = evidenceOf.get(root);
     if (list) list.push(...v);
     else evidenceOf.set(root, [...v]);
+    pairsOf.set(root, (pairsOf.get(root) ?? 0) + 1);
   }
   return [...groups.entries()].map(([root, members], k) => {
     const ids = members.map((m) => m.id);
     const alignments = evidenceOf.get(root) ?? [];
-    const pairs = new Set(alignments.map((x) => `${x.a}|${x.b}`)).size;
+    const pairs = pairsOf.get(root) ?? 0;
     return {
       id: `family-${k + 1}`,
       articleIds: ids,

@@ -22,28 +22,35 @@ export interface OriginCount {
 }
 
 /**
- * The independent sources behind a claim. Within a family (copies of one text) the statements count once: as the
- * sources they cite when any of them cites one, else as the family itself. Across families, one cited source
- * ("Axios", "Petra Sandor") counts once, wherever it appears. Five rewrites of one Axios report are one origin.
+ * Counts the independent sources behind each claim of a story. Within a family (copies of one text) the statements
+ * count once: as the sources they cite when any of them cites one, else as the family itself. Across families, one
+ * cited source ("Axios", "Petra Sandor") counts once, wherever it appears. Five rewrites of one Axios report are one
+ * origin. The labels of the story's outlets are worked out once, not once a claim.
+ *
+ * const countOrigins = originCounter(familyOf, outletOf); countOrigins(claim.statements).independentSources // 1
  */
-export function countOrigins(statements: Statement[], familyOf: Map<string, Family>, outletOf: Map<string, string | null>): OriginCount {
+export function originCounter(familyOf: Map<string, Family>, outletOf: Map<string, string | null>): (statements: Statement[]) => OriginCount {
   const labels = new Map<string, string>();
   for (const [id, f] of familyOf) {
     const outlet = outletOf.get(id);
     if (outlet) labels.set(outlet.toLowerCase().replace(/^the /, ''), familyLabel(f, id, outletOf));
   }
-  const byFamily = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const key = familyOf.get(s.articleId)?.id ?? s.articleId;
-    byFamily.set(key, [...(byFamily.get(key) ?? []), s]);
-  }
-  const origins = new Set<string>();
-  for (const group of byFamily.values()) {
-    const cited = group.map((s) => citedOrigin(s, labels)).filter((x): x is string => x !== null);
-    if (cited.length > 0) for (const c of cited) origins.add(c);
-    else origins.add(familyLabel(familyOf.get(group[0]!.articleId), group[0]!.articleId, outletOf));
-  }
-  return { origins: [...origins], independentSources: Math.max(1, origins.size) };
+  return (statements) => {
+    const byFamily = new Map<string, Statement[]>();
+    for (const s of statements) {
+      const key = familyOf.get(s.articleId)?.id ?? s.articleId;
+      const group = byFamily.get(key);
+      if (group) group.push(s);
+      else byFamily.set(key, [s]);
+    }
+    const origins = new Set<string>();
+    for (const group of byFamily.values()) {
+      const cited = group.map((s) => citedOrigin(s, labels)).filter((x): x is string => x !== null);
+      if (cited.length > 0) for (const c of cited) origins.add(c);
+      else origins.add(familyLabel(familyOf.get(group[0]!.articleId), group[0]!.articleId, outletOf));
+    }
+    return { origins: [...origins], independentSources: Math.max(1, origins.size) };
+  };
 }
 
 export function statusOf(independentSources: number, disputed: boolean): ClaimStatus {

@@ -57,21 +57,31 @@ export class TextPool {
   }
 }
 
-/** One claim sentence: cheap sets now, the paraphrase model's preparation only when a pair needs it. */
-function makeEntry(index: number, text: string, pool: TextPool): PreparedEntry {
-  const shared = pool.intern(text);
-  return {
-    key: `t${shared.textId}`,
-    textId: shared.textId,
-    index,
-    text,
-    words: shared.words,
-    content: shared.content,
-    get prepared(): PreparedSentence {
-      shared.prepared ??= prepareSentence(text);
-      return shared.prepared;
-    },
-  };
+/**
+ * One claim sentence: cheap sets now, the paraphrase model's preparation only when a pair needs it. A class, so
+ * that the getter lives on the prototype: a story has thousands of claim sentences.
+ */
+class PoolEntry implements PreparedEntry {
+  readonly key: string;
+  readonly textId: number;
+  readonly words: Set<string>;
+  readonly content: Set<string>;
+
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    private readonly shared: SharedText,
+  ) {
+    this.key = `t${shared.textId}`;
+    this.textId = shared.textId;
+    this.words = shared.words;
+    this.content = shared.content;
+  }
+
+  get prepared(): PreparedSentence {
+    this.shared.prepared ??= prepareSentence(this.text);
+    return this.shared.prepared;
+  }
 }
 
 /**
@@ -79,9 +89,27 @@ function makeEntry(index: number, text: string, pool: TextPool): PreparedEntry {
  * a pool, so identical sentences share one entry key (and one cache line, one model preparation).
  */
 export function prepareArticle(article: AnnotatedArticle, pool: TextPool = new TextPool()): PreparedArticle {
-  const sentences = article.annotation.sentences
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => isClaimSentence(s.text, s.heading))
-    .map(({ s, index }) => makeEntry(index, s.text, pool));
+  const sentences: PreparedEntry[] = [];
+  article.annotation.sentences.forEach((s, index) => {
+    if (isClaimSentence(s.text, s.heading)) sentences.push(new PoolEntry(index, s.text, pool.intern(s.text)));
+  });
   return { id: article.id, sentences };
+}
+
+export type EntryFinder = (articleId: string, sentence: number) => PreparedEntry | undefined;
+
+/**
+ * Looks up a story's prepared claim sentences by article and sentence index, each article indexed on first ask:
+ * claim grouping looks up every statement, the brief only a few.
+ */
+export function entryFinder(prepared: Map<string, PreparedArticle>): EntryFinder {
+  const byArticle = new Map<string, Map<number, PreparedEntry>>();
+  return (articleId, sentence) => {
+    let byIndex = byArticle.get(articleId);
+    if (byIndex === undefined) {
+      byIndex = new Map((prepared.get(articleId)?.sentences ?? []).map((x) => [x.index, x]));
+      byArticle.set(articleId, byIndex);
+    }
+    return byIndex.get(sentence);
+  };
 }

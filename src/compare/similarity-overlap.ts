@@ -15,6 +15,7 @@ const CHAR_GRAM_MIN = 3;
 const CHAR_GRAM_MAX = 5;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const SPACE = 32;
 
 /** FNV-1a, 32-bit: no table to grow in a long-running process, unlike interning. */
 export function hashText(text: string): number {
@@ -23,17 +24,35 @@ export function hashText(text: string): number {
   return hash >>> 0;
 }
 
+/** Word n-grams as hashText gives them for the words joined by spaces, hashed as they run (no joined strings). */
 export function countGrams(tokens: readonly string[], n: number): Counts {
   const hashes: number[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) hashes.push(hashText(tokens.slice(i, i + n).join(' ')));
+  for (let i = 0; i + n <= tokens.length; i++) {
+    let hash = FNV_OFFSET;
+    for (let k = i; k < i + n; k++) {
+      if (k > i) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      const token = tokens[k]!;
+      for (let c = 0; c < token.length; c++) hash = Math.imul(hash ^ token.charCodeAt(c), FNV_PRIME);
+    }
+    hashes.push(hash >>> 0);
+  }
   return toCounts(hashes);
 }
 
+/**
+ * Character n-grams of every order from each start, as hashText gives them: FNV-1a runs left to right, so the
+ * hash of an n-gram is one step on from the hash of its first n - 1 characters (no sliced strings). Preparing
+ * sentences for the paraphrase model takes ~500 of these a sentence.
+ */
 export function countCharGrams(text: string): Counts {
   const padded = ` ${text} `;
   const hashes: number[] = [];
-  for (let n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
-    for (let i = 0; i + n <= padded.length; i++) hashes.push(hashText(padded.slice(i, i + n)));
+  for (let i = 0; i + CHAR_GRAM_MIN <= padded.length; i++) {
+    let hash = FNV_OFFSET;
+    for (let k = i; k < i + CHAR_GRAM_MAX && k < padded.length; k++) {
+      hash = Math.imul(hash ^ padded.charCodeAt(k), FNV_PRIME);
+      if (k - i + 1 >= CHAR_GRAM_MIN) hashes.push(hash >>> 0);
+    }
   }
   return toCounts(hashes);
 }
@@ -124,15 +143,16 @@ export function divide(part: number, whole: number): number {
 
 function toCounts(hashes: number[]): Counts {
   const sorted = Uint32Array.from(hashes).sort();
-  const ids: number[] = [];
-  const counts: number[] = [];
-  for (const hash of sorted) {
-    if (ids.length > 0 && ids[ids.length - 1] === hash) counts[counts.length - 1]!++;
-    else {
-      ids.push(hash);
-      counts.push(1);
-    }
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  const ids = new Uint32Array(distinct);
+  const counts = new Uint32Array(distinct);
+  let d = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++d] = sorted[k]!;
+    counts[d]!++;
   }
-  const squares = counts.reduce((sum, c) => sum + c * c, 0);
-  return { ids: Uint32Array.from(ids), counts: Uint32Array.from(counts), total: hashes.length, norm: Math.sqrt(squares) };
+  let squares = 0;
+  for (const c of counts) squares += c * c;
+  return { ids, counts, total: hashes.length, norm: Math.sqrt(squares) };
 }

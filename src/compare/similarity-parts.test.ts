@@ -27,6 +27,18 @@ describe('overlap', () => {
     expect(countMatches(countGrams(['the', 'the', 'the'], 1), countGrams(['the', 'cat'], 1))).toBe(1);
   });
 
+  it('hashes n-grams as hashText hashes the joined words and the sliced characters', () => {
+    const words = ['the', '', 'dam', 'held', 'naïve'];
+    const wordGrams = (n: number) => words.slice(0, words.length - n + 1).map((_, i) => hashText(words.slice(i, i + n).join(' ')));
+    for (let n = 1; n <= 4; n++) expect([...countGrams(words, n).ids]).toEqual([...new Set(wordGrams(n))].sort((a, b) => a - b));
+    const padded = ' kyiv “dam” ';
+    const charGrams = [3, 4, 5].flatMap((n) => Array.from({ length: padded.length - n + 1 }, (_, i) => hashText(padded.slice(i, i + n))));
+    const counted = countCharGrams('kyiv “dam”');
+    expect([...counted.ids]).toEqual([...new Set(charGrams)].sort((a, b) => a - b));
+    expect(counted.total).toBe(charGrams.length);
+    expect(countCharGrams('ab').total).toBe(3); // ' ab', 'ab ', ' ab '
+  });
+
   it('gives cosine 1 for equal text and 0 for disjoint text', () => {
     expect(measureCosine(countCharGrams('kyiv'), countCharGrams('kyiv'))).toBeCloseTo(1);
     expect(measureCosine(countCharGrams('kyiv'), countCharGrams('zzzz'))).toBe(0);

@@ -1,3 +1,5 @@
+import { memoize } from '../memo.ts';
+
 /** Details a statement states that outlets may disagree on: numbers (with hedges), parts of day, weekdays. */
 
 export interface NumberSlot {
@@ -75,9 +77,18 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected
 
 /** Plans and outcomes: "is due to meet" / "will meet" against "met". */
 export function readPlannedVerb(text: string): string | null {
+  return plannedVerbOf(text);
+}
+
+/**
+ * Sentences remembered by text: conflict finding asks for every statement's planned verb, several times (its claim,
+ * the story, every statesPast), and wire copies repeat statements word for word.
+ */
+const MAX_MEMO_TEXTS = 20_000;
+const plannedVerbOf = memoize((text) => {
   const m = PLANNED.exec(text);
   return m ? m[1]!.toLowerCase() : null;
-}
+}, MAX_MEMO_TEXTS);
 
 /** The planned construction as written ("are due to meet"), for showing a reader. */
 export function readPlannedPhrase(text: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupSenses, MATCH, matchSenses, measureInformation } from './wordnet.ts';
+import { indexSenses, lookupSenses, MATCH, matchSenses, measureInformation } from './wordnet.ts';
 
 describe('WordNet senses', () => {
   it.each([
@@ -20,6 +20,16 @@ describe('WordNet senses', () => {
     const a = lookupSenses(['team']);
     const b = lookupSenses(['squad']);
     expect(matchSenses(a, b)).toBe(matchSenses(b, a));
+  });
+
+  it('indexes senses by id, then word, then own synsets before neighbours (a stable sort by id)', () => {
+    const words = [lookupSenses(['car']), lookupSenses(['zzqx']), lookupSenses(['automobile']), { synsets: Int32Array.of(7, 3), neighbours: Int32Array.of(3, 9) }];
+    const entries = words.flatMap((w, t) => [...[...w.synsets].map((id) => [id, t, 0]), ...[...w.neighbours].map((id) => [id, t, 1])]);
+    entries.sort((x, y) => x[0]! - y[0]!);
+    const index = indexSenses(words);
+    expect([...index.ids]).toEqual(entries.map((e) => e[0]));
+    expect([...index.token]).toEqual(entries.map((e) => e[1]));
+    expect([...index.kind]).toEqual(entries.map((e) => e[2]));
   });
 
   it('finds nothing for unknown words', () => {

@@ -116,17 +116,31 @@ export interface SenseIndex {
 }
 
 export function indexSenses(words: readonly WordSenses[]): SenseIndex {
-  const entries: [number, number, number][] = [];
+  // Each entry packed in one number that sorts by id, then word, then kind: the order a stable sort of the
+  // entries by id gives (words in order, a word's own synsets before its neighbours). A typed array sorts numbers
+  // without a comparator: 11 us a sentence instead of 46 for sorting tuples (stored stories, ~90 entries a
+  // sentence), paid for every sentence the paraphrase model prepares. Ids are below 2^30: the numbers stay exact.
+  const span = 2 * words.length;
+  let size = 0;
+  for (const w of words) size += w.synsets.length + w.neighbours.length;
+  const packed = new Float64Array(size);
+  let k = 0;
   words.forEach((w, t) => {
-    for (const id of w.synsets) entries.push([id, t, 0]);
-    for (const id of w.neighbours) entries.push([id, t, 1]);
+    for (const id of w.synsets) packed[k++] = id * span + 2 * t;
+    for (const id of w.neighbours) packed[k++] = id * span + 2 * t + 1;
   });
-  entries.sort((x, y) => x[0] - y[0]);
-  return {
-    ids: Int32Array.from(entries, (e) => e[0]),
-    token: Uint16Array.from(entries, (e) => e[1]),
-    kind: Uint8Array.from(entries, (e) => e[2]),
-  };
+  packed.sort();
+  const ids = new Int32Array(size);
+  const token = new Uint16Array(size);
+  const kind = new Uint8Array(size);
+  packed.forEach((p, e) => {
+    const id = Math.floor(p / span);
+    const rest = p - id * span;
+    ids[e] = id;
+    token[e] = rest >> 1;
+    kind[e] = rest & 1;
+  });
+  return { ids, token, kind };
 }
 
 /** Level of a link between an entry of kind x and one of kind y sharing a synset id (see {@link matchSenses}). */
