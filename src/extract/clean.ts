@@ -107,8 +107,16 @@ function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Whether a line may hold an AGENCY_TAG: every tag opens with "(", and most lines have none, so they skip the
+ * regex (and matchAll's copy of it) altogether.
+ */
+function mayHoldAgencyTag(line: string): boolean {
+  return line.includes('(');
+}
+
 function looksLikeHeadline(line: string): boolean {
-  line = line.replace(AGENCY_TAG, '').trim();
+  line = (mayHoldAgencyTag(line) ? line.replace(AGENCY_TAG, '') : line).trim();
   // Two sentences in a line make a paragraph, not a headline.
   if (/[.!?]\s+["'(]?[A-Z]/.test(line)) return false;
   if (/[.!?]["')\]]?$/.test(line) && !/\b(report|says?)$/i.test(line)) return false;
@@ -117,8 +125,10 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 function looksLikeHeading(line: string): boolean {
+  // The two character tests first: they fail on most body lines, which then go uncounted.
+  if (/[.!?,;:"]$/.test(line) || !/^[A-Z0-9"']/.test(line)) return false;
   const n = wordCount(line);
-  return n >= 1 && n <= MAX_HEADING_WORDS && !/[.!?,;:"]$/.test(line) && /^[A-Z0-9"']/.test(line);
+  return n >= 1 && n <= MAX_HEADING_WORDS;
 }
 
 /** A credits line: a few capitalised words, no sentence punctuation ("CNN's Haley Britzky"). */
@@ -140,6 +150,13 @@ function repeatsBody(block: string, body: string): boolean {
   const bodyWords = new Set(contentWords(body));
   const found = words.filter((w) => bodyWords.has(w)).length;
   return found / words.length >= KEY_POINTS_REPEAT_SHARE;
+}
+
+/** The inline agency tags of a body line, as removed spans. */
+function pushAgencyTags(line: Line, removed: RemovedSpan[]): void {
+  for (const m of line.text.matchAll(AGENCY_TAG)) {
+    removed.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, reason: 'agency tag' });
+  }
 }
 
 /**
@@ -229,9 +246,7 @@ export function cleanText(text: string, known: { title?: string | null } = {}): 
       }
     }
     bodyStarted = true;
-    for (const m of line.text.matchAll(AGENCY_TAG)) {
-      removed.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, reason: 'agency tag' });
-    }
+    if (mayHoldAgencyTag(line.text)) pushAgencyTags(line, removed);
   }
   removed.sort((a, b) => a.start - b.start);
   return { removed, meta, headings };

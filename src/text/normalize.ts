@@ -40,5 +40,20 @@ const PATTERN = new RegExp(`[${Object.keys(MAP).join('')}]`, 'g');
  * normalizeForAnalysis('28\u2011Point \u201cdeal\u201d') === '28-Point "deal"'
  */
 export function normalizeForAnalysis(text: string): string {
-  return text.replace(PATTERN, (ch) => MAP[ch] ?? ch);
+  if (text !== lastText) {
+    lastNormalized = text.replace(PATTERN, replaceChar);
+    lastText = text;
+  }
+  return lastNormalized;
+}
+
+/**
+ * The last text normalised and its result: extraction (cleanText) and annotation (splitSentences) normalise the
+ * same article text one after the other, and the second pass is then a string comparison, usually by identity.
+ */
+let lastText = '';
+let lastNormalized = '';
+
+function replaceChar(ch: string): string {
+  return MAP[ch] ?? ch;
 }
