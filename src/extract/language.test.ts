@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, normalizeLanguage } from './language.ts';
+import { guessLanguage, normalizeLanguage, STOPWORDS } from './language.ts';
 
 describe('normalizeLanguage', () => {
   const cases: Array<[string | null, string | null]> = [
@@ -24,25 +24,12 @@ describe('guessLanguage', () => {
   it.each(cases)('%s', (text, expected) => expect(guessLanguage(text)).toBe(expected));
 });
 
-/** language.ts's stopwords, copied so the reference below is independent of the code under test. */
-const SAMPLE_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'are', 'this', 'have'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'qui', 'pas'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein', 'eine'],
-  es: ['el', 'los', 'las', 'y', 'del', 'que', 'por', 'una', 'con', 'para', 'es', 'se'],
-  it: ['il', 'di', 'che', 'e', 'della', 'per', 'non', 'sono', 'gli', 'una', 'del', 'con'],
-  pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em', 'dos', 'é'],
-  nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'zijn', 'met', 'voor', 'op', 'ook'],
-  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'как', 'по', 'это', 'он', 'из', 'но'],
-  uk: ['і', 'та', 'що', 'як', 'це', 'до', 'від', 'про', 'й', 'був', 'була', 'які'],
-};
-
 describe('guessLanguage walk', () => {
   /** The split the walk replaces: every word of the text, looked up as guessLanguage did. */
   function guessBySplit(text: string): string | null {
     const table = new Map<string, string[]>();
     for (const lang of ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'uk']) {
-      const sample = SAMPLE_WORDS[lang] ?? [];
+      const sample = STOPWORDS[lang] ?? [];
       for (const w of sample) table.set(w, [...(table.get(w) ?? []), lang]);
     }
     const hits = new Map<string, number>();
@@ -56,7 +43,7 @@ describe('guessLanguage walk', () => {
   }
 
   it('votes as splitting on non-letters did, whatever the characters', () => {
-    const words = Object.values(SAMPLE_WORDS).flat();
+    const words = Object.values(STOPWORDS).flat();
     const piece = fc.oneof(
       fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), ' ', '\n', "'", '\u0308', 'İ', 'Σ', '\ud835\udc00', '\ud800', 'theatre'),
       fc.string({ maxLength: 3, unit: 'binary' }),

@@ -2,7 +2,8 @@
  * Language codes from markup (`en-US`, `en_GB`, `fr`) and a stopword guess for pages that declare none.
  */
 
-const STOPWORDS: Record<string, string[]> = {
+/** A dozen of each language's commonest words. */
+export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'are', 'this', 'have'],
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'qui', 'pas'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein', 'eine'],
