@@ -35,6 +35,11 @@ export interface IngestStoreOptions {
   tracker?: StoryTracker;
   /** Runs inside each batch's write transaction, after its articles are stored: state written here commits with them. */
   onCommit?: (store: Store) => void;
+  /**
+   * Annotates an article elsewhere (e.g. WorkerAnnotator's threads) instead of in this thread; a batch's articles
+   * are annotated concurrently and stored in input order. Must give what annotateArticle gives.
+   */
+  annotate?: (article: Article) => Promise<AnnotatedArticle>;
 }
 
 export interface IngestSummary {
@@ -117,15 +122,25 @@ export function ingestDocuments(
   return ingestArticles(store, extractDocuments(docs), options);
 }
 
+/**
+ * `promise`, marked as handled now: it is awaited only when its batch is stored, and a rejection in between must
+ * not count as unhandled (which ends the process). The batch's Promise.all still rejects with it.
+ */
+function handledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
 async function ingestArticles(store: Store, articles: AsyncIterable<Article | Rejected>, options: IngestStoreOptions): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const tracker = options.tracker ?? new StoryTracker();
   const progress: IngestProgress = { read: 0, added: 0, skipped: 0, rejected: 0 };
   const rejected: Rejected[] = [];
   const updated = new Set<string>();
-  let batch: AnnotatedArticle[] = [];
-  const flush = () => {
-    const result = commitBatch(store, tracker, batch, options.onCommit);
+  const annotate = options.annotate;
+  let batch: Array<AnnotatedArticle | Promise<AnnotatedArticle>> = [];
+  const flush = async () => {
+    const result = commitBatch(store, tracker, await Promise.all(batch), options.onCommit);
     progress.added += result.added;
     progress.skipped += result.skipped;
     for (const id of result.touched) updated.add(id);
@@ -139,10 +154,10 @@ async function ingestArticles(store: Store, articles: AsyncIterable<Article | Re
       progress.rejected++;
       options.onRejected?.(item);
     } else if (store.hasArticle(item.id)) progress.skipped++;
-    else batch.push(annotateArticle(item));
-    if (batch.length >= batchSize) flush();
+    else batch.push(annotate ? handledLater(annotate(item)) : annotateArticle(item));
+    if (batch.length >= batchSize) await flush();
     else options.onProgress?.({ ...progress });
   }
-  if (batch.length > 0) flush();
+  if (batch.length > 0) await flush();
   return { added: progress.added, skipped: progress.skipped, rejected, storiesUpdated: updated.size };
 }

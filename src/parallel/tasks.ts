@@ -6,11 +6,15 @@ import { type DossierArticle, toArticle as toDossierArticle } from '../dossier/b
 import { type JsonLayout, storyJson } from '../dossier/json.ts';
 import { isRejected, type Rejected, toRejected } from '../errors.ts';
 import { toArticle } from '../extract/article.ts';
+import type { Article } from '../extract/types.ts';
 import type { RawDocument } from '../ingest/types.ts';
 import { type AnnotatedArticle, annotateArticle } from '../pipeline.ts';
 
-/** What a worker does: extract and annotate one document, or analyse one story of packed articles. */
-export type Task = { kind: 'read'; raw: RawDocument } | StoryTask;
+/**
+ * What a worker does: extract and annotate one document (for analyze), annotate one extracted article (for a
+ * store's ingest, tokens kept), or analyse one story of packed articles.
+ */
+export type Task = { kind: 'read'; raw: RawDocument } | { kind: 'annotate'; article: Article } | StoryTask;
 /**
  * `as: 'json'`: the answer is the story's dossier entry as UTF-8 JSON (storyJson) instead of the analysis: bytes
  * move to the writing thread without a copy, and never sit on its heap (a 10,000-article dossier is ~530 MB).
@@ -33,7 +37,11 @@ export interface ReadAnswer {
   entry: PlanEntry;
   dossier: DossierArticle;
 }
-export type Answer = ReadAnswer | Rejected | StoryAnalysis | Uint8Array;
+/** An annotated article, packed, whole (tokens included), as annotateArticle gives it. */
+export interface AnnotateAnswer {
+  packed: Uint8Array;
+}
+export type Answer = ReadAnswer | AnnotateAnswer | Rejected | StoryAnalysis | Uint8Array;
 
 /**
  * Extraction (2) and annotation (3) of one document: a document that fails either is rejected with the reason,
@@ -70,6 +78,7 @@ export function runTask(task: Task): Answer {
     const story = analyzeStory(task.id, task.articles.map(unpackArticle));
     return task.as === 'json' ? ownBuffer(Buffer.from(storyJson(story, task.layout))) : story;
   }
+  if (task.kind === 'annotate') return { packed: packArticle(annotateArticle(task.article)) };
   const article = readDocument(task.raw);
   if (isRejected(article)) return article;
   return { packed: packArticle(article), entry: toPlanEntry(article, { countTerms: true }), dossier: toDossierArticle(article) };

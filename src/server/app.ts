@@ -14,7 +14,7 @@ import type {
 import type { StoryAnalysis } from '../compare/types.ts';
 import type { Store } from '../store/types.ts';
 import { ApiError, notFound, toApiError } from './errors.ts';
-import { createIngester, toJsonl } from './ingest.ts';
+import { createIngester, type IngesterOptions, toJsonl } from './ingest.ts';
 import { buildOpenApi } from './openapi.ts';
 import { createLimiter, DEFAULT_INGEST_RATE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.ts';
 import { checkId, checkIngestBody, checkStoryQuery, DEFAULT_PAGE } from './schemas.ts';
@@ -40,6 +40,8 @@ export interface AppOptions {
   clientIp?: (c: Context) => string;
   /** Called with errors answered as 500, for the server log. */
   onInternalError?: (err: unknown) => void;
+  /** Annotates big uploads off the request thread (see createIngester); without it every upload is done in-thread. */
+  ingest?: IngesterOptions;
 }
 
 const INGEST_TYPES = { json: 'application/json', ndjson: 'application/x-ndjson' } as const;
@@ -91,7 +93,7 @@ export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const maxBody = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const clientIp = options.clientIp ?? socketAddress;
-  const ingest = createIngester(store);
+  const ingest = createIngester(store, options.ingest);
   const app = new Hono();
   const api = new Hono();
 

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { CorroborateError } from '../errors.ts';
+import { WorkerAnnotator } from '../parallel/annotator.ts';
 import { openSqliteStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 import { type AppOptions, createApp } from './app.ts';
@@ -66,19 +67,23 @@ function buildSite(options: ServeOptions): Hono {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   checkExposure(host, options.token);
-  const site = buildSite(options);
+  // Big uploads are annotated in worker threads, started on the first one and stopped with the server.
+  const annotator = new WorkerAnnotator();
+  const site = buildSite({ ...options, ingest: { annotator, ...options.ingest } });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: site.fetch, hostname: host, port: options.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,
-        close: () =>
-          new Promise<void>((done) => {
+        close: async () => {
+          await new Promise<void>((done) => {
             server.close(() => done());
             // idle keep-alive sockets (a browser's) would hold close() open
             (server as Server).closeAllConnections?.();
-          }),
+          });
+          await annotator.close();
+        },
       });
     });
     server.once('error', reject);
