@@ -88,6 +88,17 @@ describe('corroborate CLI (real child process)', () => {
     expect(line.score).toBeGreaterThan(0.9);
   });
 
+  it('analyze writes JSON with one article or story per line, and indented with --pretty; the same dossier', async () => {
+    const [lines, pretty] = await Promise.all([cli(['analyze', SEEDS, '--format', 'json']), cli(['analyze', SEEDS, '--format', 'json', '--pretty'])]);
+    expect(lines.code).toBe(0);
+    expect(pretty.code).toBe(0);
+    const dossier = JSON.parse(lines.stdout);
+    expect(lines.stdout.split('\n').filter((l) => l.startsWith('{"id":'))).toHaveLength(dossier.articles.length + dossier.stories.length);
+    const indented = JSON.parse(pretty.stdout);
+    expect(pretty.stdout).toBe(`${JSON.stringify(indented, null, 2)}\n`);
+    expect({ ...indented, generatedAt: null }).toEqual({ ...dossier, generatedAt: null });
+  }, 60_000);
+
   it('usage errors exit 2 with a message', async () => {
     const r = await cli(['annotate', path.join(SEEDS, '000_6412f5f1e24b2443.txt'), '--published', 'yesterday']);
     expect(r.code).toBe(2);
