@@ -9,7 +9,7 @@ import type { IngestOptions, RawDocument } from './ingest/types.ts';
 import { runInOrder } from './parallel/ordered.ts';
 import { WorkerPool } from './parallel/pool.ts';
 import { workerScript } from './parallel/worker-script.ts';
-import { type Answer, type ReadAnswer, runTask, type Task, transferList, unpackArticle } from './parallel/tasks.ts';
+import { type Answer, type ReadAnswer, runTask, type Task, transferList, unpackArticle, type WorkerOptions } from './parallel/tasks.ts';
 import type { AnnotatedArticle } from './pipeline.ts';
 import { PackedArticles } from './store/packed-articles.ts';
 
@@ -127,7 +127,7 @@ class AnalysisRun {
       early.push(raw);
       if (!this.pool && this.workers > 1) {
         if (early.length <= PARALLEL_MIN_DOCUMENTS) continue;
-        this.pool = new WorkerPool<Task, Answer>(workerScript(), this.workers);
+        this.pool = new WorkerPool<Task, Answer>(workerScript(), this.workers, { workerData: { stories: true } satisfies WorkerOptions });
       }
       for (const doc of early.splice(0)) window.push(this.read(doc));
       while (window.length > (this.pool ? this.pool.size * IN_FLIGHT_PER_WORKER : 0)) await this.take(await window.shift()!);

@@ -26,9 +26,10 @@ export class WorkerPool<T, R> {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(script: URL, size: number) {
+  /** `workerData`: handed to each worker's script (node:worker_threads workerData). */
+  constructor(script: URL, size: number, options: { workerData?: unknown } = {}) {
     for (let k = 0; k < size; k++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { workerData: options.workerData });
       worker.on('message', (reply: Reply<R>) => this.settle(reply));
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {

@@ -72,6 +72,12 @@ export function unpackArticle(bytes: Uint8Array): AnnotatedArticle {
   return deserialize(bytes) as AnnotatedArticle;
 }
 
+/** What a pool tells its workers' script (workerData, read in worker.ts). */
+export interface WorkerOptions {
+  /** The workers will analyse stories: they load WordNet before their first task. */
+  stories?: boolean;
+}
+
 /** Runs one task, in a worker or in process: the same code either way. */
 export function runTask(task: Task): Answer {
   if (task.kind === 'story') {

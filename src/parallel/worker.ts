@@ -1,8 +1,8 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { getWordNet } from '../compare/wordnet.ts';
-import { runTask, type Task, transferList } from './tasks.ts';
+import { runTask, type Task, transferList, type WorkerOptions } from './tasks.ts';
 
 /**
  * Heap in use after a story above which the worker collects its garbage at once. Left to itself, V8 let each
@@ -20,11 +20,14 @@ function exposeCollector(): () => void {
 }
 const collectGarbage = exposeCollector();
 
-// WordNet is loaded before the first task: loading it briefly takes ~140 MB more than the ~17 MB it keeps, and
-// at the start that comes when the batch holds nothing else, rather than when every worker reaches its first
-// (and largest) story at once. Batches that reach the workers (see PARALLEL_MIN_DOCUMENTS) need it for stories.
-getWordNet();
-collectGarbage();
+// For analyze (workerData { stories: true }), WordNet is loaded before the first task: loading it briefly takes
+// ~140 MB more than the ~17 MB it keeps, and at the start that comes when the batch holds nothing else, rather
+// than when every worker reaches its first (and largest) story at once. Workers that only annotate (the server's
+// uploads, WorkerAnnotator) never need it.
+if ((workerData as WorkerOptions | null)?.stories) {
+  getWordNet();
+  collectGarbage();
+}
 
 function collectAbove(bytes: number): void {
   if (getHeapStatistics().used_heap_size > bytes) collectGarbage();
