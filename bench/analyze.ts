@@ -4,7 +4,7 @@
  * `--workers 1` for none), JSON dossier included. With `--breakdown`, the same corpus is then run step by step in this
  * thread (read, annotate, dedupe, clustering, each story), so we know where the time goes, with the per-story cost
  * against story size.
- * Run: node --import tsx bench/analyze.ts [--n 10000] [--seed 1] [--workers N] [--breakdown]
+ * Run: node --import tsx bench/analyze.ts [--n 10000] [--seed 1] [--workers N] [--pretty] [--breakdown]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -25,16 +25,17 @@ const TARGET_PEAK_RSS_MB = 1024;
 /** Slowest stories listed in the breakdown. */
 const SLOWEST_SHOWN = 5;
 
-function readOptions(): { n: number; seed: number; breakdown: boolean; workers: number } {
+function readOptions(): { n: number; seed: number; breakdown: boolean; workers: number; pretty: boolean } {
   const { values } = parseArgs({
     options: {
       n: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
       workers: { type: 'string', default: String(defaultWorkers()) },
       breakdown: { type: 'boolean', default: false },
+      pretty: { type: 'boolean', default: false },
     },
   });
-  return { n: Number(values.n), seed: Number(values.seed), breakdown: values.breakdown, workers: Number(values.workers) };
+  return { n: Number(values.n), seed: Number(values.seed), breakdown: values.breakdown, workers: Number(values.workers), pretty: values.pretty };
 }
 
 function addTo(total: Clock, c: Clock): void {
@@ -122,9 +123,9 @@ function breakDown(annotated: AnnotatedArticle[]): void {
  * The analyze command itself, in a child process (so this process's corpus generator does not count): wall time,
  * CPU time of every thread and peak RSS from GNU time when the machine has it (/usr/bin/time), else wall time only.
  */
-function runCommand(file: string, o: { n: number; workers: number }): void {
+function runCommand(file: string, o: { n: number; workers: number; pretty: boolean }): void {
   const out = path.join(tmpdir(), `corroborate-bench-analyze-${process.pid}.json`);
-  const cli = ['bin/corroborate.js', 'analyze', file, '--format', 'json', '--out', out, '--no-progress', '--workers', String(o.workers)];
+  const cli = ['bin/corroborate.js', 'analyze', file, '--format', 'json', '--out', out, '--no-progress', '--workers', String(o.workers), ...(o.pretty ? ['--pretty'] : [])];
   const timed = existsSync(GNU_TIME);
   const start = performance.now();
   const run = timed ? spawnSync(GNU_TIME, ['-f', 'TIME %e %U %S %M', process.execPath, ...cli], { encoding: 'utf8' }) : spawnSync(process.execPath, cli, { encoding: 'utf8' });
@@ -137,7 +138,7 @@ function runCommand(file: string, o: { n: number; workers: number }): void {
   const cpuMs = m ? (Number(m[2]) + Number(m[3])) * 1000 : Number.NaN;
   const peak = m ? Number(m[4]) / 1024 : Number.NaN;
   const perSecond = (o.n * 1000) / wallMs;
-  console.log(`corroborate analyze --workers ${o.workers}, ${o.n} synthetic articles -> a ${(bytes / 1048576).toFixed(0)} MB JSON dossier:`);
+  console.log(`corroborate analyze --workers ${o.workers}${o.pretty ? ' --pretty' : ''}, ${o.n} synthetic articles -> a ${(bytes / 1048576).toFixed(0)} MB JSON dossier:`);
   console.log(`  total ${seconds({ wallMs, cpuMs })}: ${formatRate(o.n, { wallMs, cpuMs }, 'articles')}; peak RSS ${peak.toFixed(0)} MB (all threads)`);
   console.log(
     `  targets: >= ${TARGET_ARTICLES_PER_S} articles/s ${perSecond >= TARGET_ARTICLES_PER_S ? 'MET' : 'MISSED'} (wall), ` +
