@@ -10,9 +10,11 @@ export function memoize<V>(compute: (key: string) => V, maxEntries: number): (ke
   return (key) => {
     let value = memo.get(key);
     if (value === undefined) {
-      value = compute(key);
+      // Kept as a flat copy: a key sliced from a long text (a word of an article) would keep the whole text alive.
+      const own = (' ' + key).slice(1);
+      value = compute(own);
       if (memo.size >= maxEntries) memo.clear();
-      memo.set(key, value);
+      memo.set(own, value);
     }
     return value;
   };

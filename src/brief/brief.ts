@@ -1,5 +1,4 @@
-import { stemmer } from 'stemmer';
-import { memoize } from '../memo.ts';
+import { stemOf } from '../compare/prepare.ts';
 import type { BriefSentence, Claim, Conflict, Statement } from '../compare/types.ts';
 
 // The weights below were measured with bench/brief.ts (ROUGE against human summaries on shared/data multinews and
@@ -36,9 +35,6 @@ const PRONOUN_SPEAKER = /[,"\u201d]\s*(he|she|they)\s+(said|says|added|told|wrot
 function stems(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length > 3 ? stemOf(w) : w)));
 }
-
-/** A story's words repeat across its statements: stems are remembered (bounded, as in prepare.ts). */
-const stemOf = memoize(stemmer, 200_000);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;

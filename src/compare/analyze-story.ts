@@ -23,7 +23,7 @@ const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|their)\b/i;
  */
 function pickWording(statements: Statement[]): string {
   let best = statements[0]!;
-  let bestScore = score(best);
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const s of statements) {
     const value = score(s);
     if (value > bestScore) [best, bestScore] = [s, value];

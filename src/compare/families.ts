@@ -290,7 +290,9 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
       // citation, which origins already trace, not a copy of its text.
       const aCredits = credits.creditsOf(articles[i]!, articles[j]!);
       const bCredits = credits.creditsOf(articles[j]!, articles[i]!);
-      const al = aligned.filter((x) => !aCredits.all && !aCredits.sentences.has(x.aSentence) && !bCredits.all && !bCredits.sentences.has(x.bSentence));
+      // An outlet that is named everywhere leaves no aligned pair.
+      if (aCredits.all || bCredits.all) continue;
+      const al = aligned.filter((x) => !aCredits.sentences.has(x.aSentence) && !bCredits.sentences.has(x.bSentence));
       const shorter = Math.min(a.sentences.length, b.sentences.length);
       if (al.length < FAMILY_MIN_ALIGNED || shorter === 0 || inOrderCount(al) / al.length < FAMILY_MIN_ORDER) continue;
       score[i]![j] = score[j]![i] = al.length / shorter;

@@ -18,7 +18,8 @@ export function contentWords(text: string): Set<string> {
 
 /** Stems repeat across a story's sentences: memoised, bounded so a long run does not grow it without end. */
 const MAX_STEM_CACHE = 200_000;
-const stemOf = memoize(stemmer, MAX_STEM_CACHE);
+/** Porter stem of a lower-cased word, remembered (also the brief's, src/brief/brief.ts). */
+export const stemOf = memoize(stemmer, MAX_STEM_CACHE);
 
 /** Porter stems of the content words (not stop words), as the overlap measures count them. */
 export function contentStems(text: string): Set<string> {

@@ -39,13 +39,12 @@ export function mergeQuotes(articles: AnnotatedArticle[], entities: StoryEntity[
       if (q.speaker) g.speakers.set(q.speaker, (g.speakers.get(q.speaker) ?? 0) + 1);
     }
   }
-  return groups.map(({ quote, speakers }) => {
+  return groups.map(({ quote, speakers, long }) => {
     const ranked = [...speakers.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
     const speaker = ranked[0] ?? null;
     const entity = speaker ? entities.find((e) => e.name === speaker || e.aliases.includes(speaker)) : undefined;
     // Different named people for the same words is a conflict; "the Kremlin" and its spokesman are not, nor are
     // scare quotes of a few words that several people may well have said.
-    const long = keyOf(quote.text).split(' ').length >= MIN_COMPARED_WORDS;
     const distinct = long ? distinctSpeakers(ranked, entities).filter((sp) => isPerson(sp, entities)) : [];
     return { ...quote, speaker: entity?.name ?? speaker, speakerEntityId: entity?.id ?? null, ...(distinct.length > 1 ? { speakers: distinct } : {}) };
   });

@@ -53,10 +53,6 @@ export class PackedLists<K> {
     }
   }
 
-  get size(): number {
-    return this.at.size;
-  }
-
   get(key: K): Int32Array | undefined {
     const k = this.at.get(key);
     return k === undefined ? undefined : this.values.subarray(this.starts[k], this.starts[k + 1]);

@@ -28,7 +28,7 @@ describe('guessLanguage walk', () => {
   /** The split the walk replaces: every word of the text, looked up as guessLanguage did. */
   function guessBySplit(text: string): string | null {
     const table = new Map<string, string[]>();
-    for (const lang of ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'uk']) {
+    for (const lang of Object.keys(STOPWORDS)) {
       const sample = STOPWORDS[lang] ?? [];
       for (const w of sample) table.set(w, [...(table.get(w) ?? []), lang]);
     }

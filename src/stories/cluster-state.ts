@@ -61,6 +61,9 @@ export interface Match {
 }
 
 export function createClusterState(options: StoryOptions = {}): ClusterState {
+  const entityWeight = options.entityWeight ?? ENTITY_WEIGHT;
+  // A share of the score: the member-scan skip (MAX_MEMBER_SCORE) relies on scores being a weighted mean.
+  if (!(entityWeight >= 0 && entityWeight <= 1)) throw new RangeError(`entityWeight must lie in [0, 1], not ${entityWeight}`);
   const vocab = new Vocabulary();
   if (options.background) vocab.seed(options.background);
   const state: ClusterState = {
@@ -69,7 +72,7 @@ export function createClusterState(options: StoryOptions = {}): ClusterState {
       memberThreshold: options.memberThreshold ?? MEMBER_THRESHOLD,
       mergeThreshold: options.mergeThreshold ?? MERGE_THRESHOLD,
       splitThreshold: options.splitThreshold ?? SPLIT_THRESHOLD,
-      entityWeight: options.entityWeight ?? ENTITY_WEIGHT,
+      entityWeight,
       liveWindowMs: (options.liveWindowDays ?? LIVE_WINDOW_DAYS) * DAY_MS,
       maxIdleArticles: options.maxIdleArticles ?? MAX_IDLE_ARTICLES,
       minIdleArticles: Math.min(MIN_IDLE_ARTICLES, options.maxIdleArticles ?? MAX_IDLE_ARTICLES),

@@ -33,7 +33,7 @@ export function deriveEntityKeys(text: string): string[] {
   return keys;
 }
 
-export interface Sentence {
+interface Sentence {
   /** '' marks punctuation between words, which ends a name ("Alaska, Sarah Palin"). */
   words: string[];
   titleCase: boolean;
@@ -58,8 +58,10 @@ export function readSentences(text: string): Sentence[] {
     const kind = charKindAt(text, i);
     if (kind === SPACE_CHAR) {
       const end = charRunEnd(text, i, SPACE_CHAR);
-      if (followsSentenceEnd(text, i) || hasLineBreak(text, i, end)) {
-        pushSentence(words, followsSentenceEnd(text, tokenEnd), sentences);
+      // A run of whitespace starts where the last word or mark ended (i is tokenEnd).
+      const ended = followsSentenceEnd(text, i);
+      if (ended || hasLineBreak(text, i, end)) {
+        pushSentence(words, ended, sentences);
         words = [];
         mark = false;
       }

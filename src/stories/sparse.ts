@@ -62,7 +62,7 @@ export function pruneVector(v: SparseVector, max: number): SparseVector {
   // Heaviest first, ties by position (= id): the entries a stable sort by weight keeps, found with the weight
   // of the max-th heaviest (a native sort of the weights, no comparator) and one pass in position order. Every
   // story's centroid is pruned at each join, so this runs once per article added.
-  const cut = Float32Array.from(v.weights).sort()[v.ids.length - max]!;
+  const cut = v.weights.slice().sort()[v.ids.length - max]!;
   let above = 0;
   for (let k = 0; k < v.weights.length; k++) if (v.weights[k]! > cut) above++;
   let ties = max - above;

@@ -4,8 +4,9 @@ import { memoize } from '../memo.ts';
 
 /**
  * Texts are read by scanning their characters, not with global regexes: match() cost a regex call, a string and an
- * array slot per word and per run of punctuation, about a third of reading an article's terms. Each code point is
- * classified once, by the regexes below, and remembered (charKinds).
+ * array slot per word and per run of punctuation, about a third of reading an article's terms. Each character
+ * below U+10000 is classified once, by the regexes below, and remembered (charKinds); the rare ones above it are
+ * classified each time.
  */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;

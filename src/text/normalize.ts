@@ -40,19 +40,8 @@ const PATTERN = new RegExp(`[${Object.keys(MAP).join('')}]`, 'g');
  * normalizeForAnalysis('28\u2011Point \u201cdeal\u201d') === '28-Point "deal"'
  */
 export function normalizeForAnalysis(text: string): string {
-  if (text !== lastText) {
-    lastNormalized = text.replace(PATTERN, replaceChar);
-    lastText = text;
-  }
-  return lastNormalized;
+  return text.replace(PATTERN, replaceChar);
 }
-
-/**
- * The last text normalised and its result: extraction (cleanText) and annotation (splitSentences) normalise the
- * same article text one after the other, and the second pass is then a string comparison, usually by identity.
- */
-let lastText = '';
-let lastNormalized = '';
 
 function replaceChar(ch: string): string {
   return MAP[ch] ?? ch;
