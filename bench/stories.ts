@@ -1,7 +1,10 @@
-// Story clustering benchmark: BCubed and pairwise P/R/F1 on ECB+ and BASIL, ours against a TF-IDF baseline.
-// Run: node --import tsx bench/stories.ts [--sweep]
+// Story clustering benchmark: BCubed and pairwise P/R/F1 on ECB+ and BASIL, ours against a TF-IDF baseline; with
+// --synthetic N also on N synthetic articles (bench/synthetic.ts: ~190 real events, long stories of shared wording),
+// dated and undated, a check that split rules tuned on ECB+ do not cut one event's rewrites apart.
+// Run: node --import tsx bench/stories.ts [--sweep] [--synthetic 3000]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { clusterBaseline } from '../src/stories/baseline.ts';
 import { clusterStories } from '../src/stories/cluster-stories.ts';
 import { StoryClusterer } from '../src/stories/clusterer.ts';
@@ -12,10 +15,12 @@ import {
   JOIN_THRESHOLD,
   MEMBER_THRESHOLD,
   MERGE_THRESHOLD,
+  SPLIT_COHESION_RATIO,
   SPLIT_THRESHOLD,
 } from '../src/stories/thresholds.ts';
 import type { Story, StoryInput, StoryOptions } from '../src/stories/types.ts';
 import { dataPath } from './data-path.ts';
+import { synthesizeArticles } from './synthetic.ts';
 
 export { scoreBCubed, scorePairwise };
 
@@ -59,6 +64,17 @@ function loadBasil(): Dataset {
     }
   }
   return { name: 'basil', docs, gold };
+}
+
+/** Synthetic articles with their source event as gold; `dated: false` drops every date (no time cue left). */
+function loadSynthetic(n: number, dated: boolean): Dataset {
+  const docs: StoryInput[] = [];
+  const gold = new Map<string, string>();
+  for (const r of synthesizeArticles({ n, seed: 1 })) {
+    docs.push({ id: r.id, title: r.title, text: r.text, published: dated ? r.published : null });
+    gold.set(r.id, r.story);
+  }
+  return { name: `synthetic ${dated ? 'dated' : 'undated'}`, docs, gold };
 }
 
 /** Deterministic shuffle (mulberry32), so a run can be repeated exactly. */
@@ -149,14 +165,24 @@ function sweepAll(datasets: Dataset[]): void {
     sweep(data, 'memberThreshold', around(MEMBER_THRESHOLD, 0.05));
     sweep(data, 'mergeThreshold', around(MERGE_THRESHOLD, 0.1));
     sweep(data, 'splitThreshold', around(SPLIT_THRESHOLD, 0.01));
+    sweep(data, 'splitCohesionRatio', around(SPLIT_COHESION_RATIO, 0.1));
     sweep(data, 'entityWeight', around(ENTITY_WEIGHT, 0.1));
   }
 }
 
+/** Long synthetic stories: ours in input order, with the split's cohesion test and without it. */
+function benchSynthetic(data: Dataset): void {
+  console.log(`\n${data.name}: ${data.docs.length} articles, ${new Set(data.gold.values()).size} gold stories`);
+  printRow('ours, input order', evaluate(clusterStories(data.docs), data.gold));
+  printRow('ours, no cohesion test in split', evaluate(clusterStories(data.docs, { splitCohesionRatio: 0 }), data.gold));
+}
+
 function main(): void {
+  const { values } = parseArgs({ options: { sweep: { type: 'boolean' }, synthetic: { type: 'string' } } });
   const datasets = [loadEcbPlus(), loadBasil()];
   for (const data of datasets) benchDataset(data);
-  if (process.argv.includes('--sweep')) sweepAll(datasets);
+  if (values.synthetic) for (const dated of [true, false]) benchSynthetic(loadSynthetic(Number(values.synthetic), dated));
+  if (values.sweep) sweepAll(datasets);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -14,6 +14,7 @@ import {
   MEMBER_THRESHOLD,
   MERGE_THRESHOLD,
   MIN_IDLE_ARTICLES,
+  SPLIT_COHESION_RATIO,
   SPLIT_THRESHOLD,
   SWEEP_LISTS,
 } from './thresholds.ts';
@@ -25,6 +26,7 @@ export interface Settings {
   memberThreshold: number;
   mergeThreshold: number;
   splitThreshold: number;
+  splitCohesionRatio: number;
   entityWeight: number;
   liveWindowMs: number;
   maxIdleArticles: number;
@@ -72,6 +74,7 @@ export function createClusterState(options: StoryOptions = {}): ClusterState {
       memberThreshold: options.memberThreshold ?? MEMBER_THRESHOLD,
       mergeThreshold: options.mergeThreshold ?? MERGE_THRESHOLD,
       splitThreshold: options.splitThreshold ?? SPLIT_THRESHOLD,
+      splitCohesionRatio: options.splitCohesionRatio ?? SPLIT_COHESION_RATIO,
       entityWeight,
       liveWindowMs: (options.liveWindowDays ?? LIVE_WINDOW_DAYS) * DAY_MS,
       maxIdleArticles: options.maxIdleArticles ?? MAX_IDLE_ARTICLES,

@@ -2,7 +2,7 @@ import type { Article, ClusterState } from './cluster-state.ts';
 import { placeArticle } from './cluster-state.ts';
 import type { SparseVector } from './sparse.ts';
 import { createStory, joinStory } from './story-state.ts';
-import { MAX_SPLIT_SIZE, MIN_GROUP_SIZE, MIN_SPLIT_SIZE } from './thresholds.ts';
+import { MAX_SPLIT_SIZE, MIN_COHESIVE_GROUP, MIN_GROUP_SIZE, MIN_SPLIT_SIZE, SPLIT_FIRM_LINK } from './thresholds.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A member's locally weighed vector: indexes into the story's own term list, and unit-length weights. */
@@ -95,10 +95,23 @@ function absorbStragglers(groups: number[][], link: (a: number[], b: number[]) =
  * Average-link agglomeration down to groups whose mean pairwise similarity clears the threshold. Groups keep the sum
  * of their similarities to every other group (a merged group's row is the sum of its parts' rows), so a merge
  * costs one row instead of re-adding every member pair.
+ *
+ * With `cohesionRatio`, two groups that are both cohesive (MIN_COHESIVE_GROUP members or more) and linked below
+ * SPLIT_FIRM_LINK merge only if their link is at least `cohesionRatio` times the looser group's own cohesion (its
+ * mean within-group similarity): two sets of articles that each hang together far more tightly than they do with
+ * each other are two events, even when the absolute link clears the threshold (see SPLIT_COHESION_RATIO).
  */
-export function groupAverageLink(sim: number[][], threshold: number): number[][] {
+export function groupAverageLink(sim: number[][], threshold: number, cohesionRatio = 0): number[][] {
   const members: number[][] = sim.map((_, i) => [i]);
   const sums: number[][] = sim.map((row) => [...row]);
+  /** Sum of the similarities of each group's member pairs. */
+  const within: number[] = sim.map(() => 0);
+  const cohesion = (g: number) => {
+    const n = members[g]!.length;
+    return n < MIN_COHESIVE_GROUP ? 0 : within[g]! / ((n * (n - 1)) / 2);
+  };
+  const mayMerge = (a: number, b: number, link: number) =>
+    link >= SPLIT_FIRM_LINK || link >= cohesionRatio * Math.min(cohesion(a), cohesion(b));
   let groups = members.map((_, g) => g);
   for (;;) {
     let best = threshold;
@@ -108,12 +121,13 @@ export function groupAverageLink(sim: number[][], threshold: number): number[][]
       for (let j = i + 1; j < groups.length; j++) {
         const b = groups[j]!;
         const s = sums[a]![b]! / (members[a]!.length * members[b]!.length);
-        if (s >= best) [best, pair] = [s, [i, j]];
+        if (s >= best && mayMerge(a, b, s)) [best, pair] = [s, [i, j]];
       }
     }
     if (pair === null) break;
     const [a, b] = [groups[pair[0]]!, groups[pair[1]]!];
     const merged = members.length;
+    within.push(within[a]! + within[b]! + sums[a]![b]!);
     members.push([...members[a]!, ...members[b]!]);
     const row = sums.map((r) => r[a]! + r[b]!);
     row.push(0);
@@ -194,7 +208,7 @@ function splitStory(state: ClusterState, s: number): number {
   const story = state.stories[s]!;
   const order = [...story.members].sort((x, y) => compareIds(state.articles[x]!.id, state.articles[y]!.id));
   const members = order.map((a) => state.articles[a]!);
-  const groups = rejoinSameEvent(members, groupAverageLink(measureLocalSimilarity(state, members), state.settings.splitThreshold));
+  const groups = rejoinSameEvent(members, groupAverageLink(measureLocalSimilarity(state, members), state.settings.splitThreshold, state.settings.splitCohesionRatio));
   if (groups.length < 2) return 0;
   groups.sort((a, b) => b.length - a.length || Math.min(...a) - Math.min(...b));
   Object.assign(story, createStory(story.id));

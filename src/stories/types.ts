@@ -49,6 +49,11 @@ export interface StoryOptions {
   /** Mean local-weighted similarity a group must keep for `refine` not to split it off its story. */
   splitThreshold?: number;
   /**
+   * Two cohesive groups of a story's members linked below this share of their own cohesion are split apart
+   * (SPLIT_COHESION_RATIO); 0 turns the test off.
+   */
+  splitCohesionRatio?: number;
+  /**
    * Days a story stays findable after its latest member's publication date, measured back from the newest date
    * seen (LIVE_WINDOW_DAYS); Infinity keeps every story live.
    */
