@@ -65,6 +65,16 @@ describe('seed articles: what a careful reader finds', () => {
     expect(driscoll.articleIds).toHaveLength(5);
   });
 
+  it("rests the Kremlin's denial on its spokesperson alone, not on the Axios report he was asked about", () => {
+    const denial = story.claims.find((c) => c.statements.some((s) => /Peskov stated/.test(s.text)));
+    expect(denial).toBeDefined();
+    const asked = denial!.statements.find((s) => /Peskov stated/.test(s.text))!;
+    expect(asked.attribution).toBe('Dmitry Peskov');
+    // Peskov (Kremlin spokesperson) in one rewrite and "the Kremlin" in another: one source, within one family.
+    expect(denial!.origins).toEqual(['Dmitry Peskov']);
+    expect(denial!.status).toBe('single-source');
+  });
+
   it('counts corroboration across independent sources only', () => {
     for (const c of story.claims) {
       expect(c.independentSources).toBe(c.origins.length);

@@ -28,6 +28,11 @@ const LEXRANK_THRESHOLD = 0.1;
 const DAMPING = 0.85;
 
 const PRONOUN_START = /^(he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+/**
+ * A connective that answers the sentence before ("However, the Kremlin ..."): out of its article it reads wrongly,
+ * so another article's wording of the claim is preferred when there is one.
+ */
+const CONNECTIVE_START = /^(however|but|yet|still|instead|nevertheless|nonetheless|and|also|so|thus|therefore|moreover|furthermore|in addition|in turn)\b,?/i;
 /** A quote whose speaker is only a pronoun ("..., he added.") does not say who speaks. */
 const PRONOUN_SPEAKER = /[,"\u201d]\s*(he|she|they)\s+(said|says|added|told|wrote|continued)\b/i;
 
@@ -173,14 +178,21 @@ function scoreWordings(claims: Claim[]): Candidate[] {
     if (claim.status === 'disputed') continue;
     const support = SUPPORT_WEIGHT * Math.log2(claim.independentSources);
     let best: Candidate | null = null;
+    // A wording opened by a connective is taken only when the claim has no other that stands alone.
+    let bestConnective = true;
     for (const s of claim.statements) {
       const k = indexOf(s);
       if (!(alone[k] ??= standsAlone(s))) continue;
+      const connective = CONNECTIVE_START.test(s.text.trimStart());
+      if (connective && !bestConnective) continue;
       const w = texts[k]!.words;
       const centrality = (centralities[k] ??= dot(vectors[k]!, centroid) / centroidNorm + LEXRANK_WEIGHT * ranks[k]!);
       const lead = LEAD_WEIGHT / (1 + s.sentence / LEAD_HALF_LIFE);
       const score = centrality + lead + support + LENGTH_WEIGHT * Math.min(1, w.size / LONG_WORDS);
-      if (!best || score > best.score) best = { claim: s.text === claim.text ? claim : { ...claim, text: s.text }, words: w, score };
+      if (!best || (bestConnective && !connective) || score > best.score) {
+        best = { claim: s.text === claim.text ? claim : { ...claim, text: s.text }, words: w, score };
+        bestConnective = connective;
+      }
     }
     if (best) out.push(best);
   }

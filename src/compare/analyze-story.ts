@@ -7,7 +7,7 @@ import { scorePrepared } from './similarity.ts';
 import { groupClaims } from './claims.ts';
 import { findConflicts } from './conflicts.ts';
 import { findFamilies } from './families.ts';
-import { markDisputed, originCounter } from './origins.ts';
+import { markDisputed, originCounter, rolesByName } from './origins.ts';
 import { type EntryFinder, entryFinder, prepareArticle, TextPool } from './prepare.ts';
 import { readStatements } from './statements.ts';
 import { mergeEntities } from './story-entities.ts';
@@ -78,7 +78,9 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   // 2-3. claims with their origins
   const statements = analysable.flatMap(readStatements);
   const groups = groupClaims(statements, prepared, neighbors, stats, cache);
-  const countOrigins = originCounter(familyOf, outletOf);
+  // Story-level entities (4) are merged first: their roles tell which sources speak for which.
+  const entities = mergeEntities(articles);
+  const countOrigins = originCounter(familyOf, outletOf, rolesByName(entities));
   let claims: Claim[] = groups.map((g, k) => {
     const { origins, independentSources } = countOrigins(g.statements);
     return {
@@ -91,8 +93,7 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
       status: independentSources >= 2 ? 'corroborated' : 'single-source',
     };
   });
-  // 4. entities and quotes across outlets
-  const entities = mergeEntities(articles);
+  // 4. quotes across outlets
   const quotes = mergeQuotes(analysable, entities);
   // 5-6. conflicts; a claim in one is disputed
   const familyIds = new Map([...familyOf].map(([articleId, f]) => [articleId, f.id]));

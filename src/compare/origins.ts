@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, Family, Statement } from './types.ts';
+import type { Claim, ClaimStatus, Family, Statement, StoryEntity } from './types.ts';
 
 /** Attribution kinds that name an original report or a first-hand source: they count once, wherever they appear. */
 const SOURCE_KINDS = new Set(['outlet', 'agency', 'official', 'person', 'social']);
@@ -16,6 +16,43 @@ function citedOrigin(s: Statement, labels: Map<string, string>): string | null {
   return labels.get(s.attribution.toLowerCase().replace(/^the /, '')) ?? s.attribution;
 }
 
+/**
+ * Each named source's roles, by every name it goes by (lower case): "dmitry peskov" and "peskov" -> ["kremlin
+ * spokesperson"]. A person whose role names another source speaks for it (see speakersFor).
+ */
+export function rolesByName(entities: StoryEntity[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.type !== 'person' || e.roles.length === 0) continue;
+    const roles = e.roles.map((r) => r.toLowerCase());
+    for (const name of [e.name, ...e.aliases]) out.set(name.toLowerCase(), roles);
+  }
+  return out;
+}
+
+/** Whether `phrase` is `name` or holds it as whole words ("kremlin spokesperson" holds "kremlin"). */
+function holdsWords(phrase: string, name: string): boolean {
+  return ` ${phrase.replace(/[^\p{L}\p{N}.]+/gu, ' ')} `.includes(` ${name.replace(/[^\p{L}\p{N}.]+/gu, ' ')} `);
+}
+
+/**
+ * Origins less those a spokesperson among them speaks for: with "Dmitry Peskov" (Kremlin spokesperson) cited in one
+ * rewrite and "the Kremlin" in another, the claim rests on one source, named by the person.
+ */
+function withoutRepresented(origins: Set<string>, roles: Map<string, string[]>): Set<string> {
+  if (origins.size < 2 || roles.size === 0) return origins;
+  const out = new Set(origins);
+  for (const person of origins) {
+    const personRoles = roles.get(person.toLowerCase());
+    if (!personRoles) continue;
+    for (const other of origins) {
+      const name = other.toLowerCase().replace(/^the /, '');
+      if (other !== person && !roles.has(other.toLowerCase()) && personRoles.some((r) => holdsWords(r, name))) out.delete(other);
+    }
+  }
+  return out;
+}
+
 export interface OriginCount {
   origins: string[];
   independentSources: number;
@@ -25,11 +62,16 @@ export interface OriginCount {
  * Counts the independent sources behind each claim of a story. Within a family (copies of one text) the statements
  * count once: as the sources they cite when any of them cites one, else as the family itself. Across families, one
  * cited source ("Axios", "Petra Sandor") counts once, wherever it appears. Five rewrites of one Axios report are one
- * origin. The labels of the story's outlets are worked out once, not once a claim.
+ * origin. A spokesperson and the body whose role they hold ("Kremlin spokesperson" Dmitry Peskov, the Kremlin) count
+ * once (`roles`, from rolesByName). The labels of the story's outlets are worked out once, not once a claim.
  *
  * const countOrigins = originCounter(familyOf, outletOf); countOrigins(claim.statements).independentSources // 1
  */
-export function originCounter(familyOf: Map<string, Family>, outletOf: Map<string, string | null>): (statements: Statement[]) => OriginCount {
+export function originCounter(
+  familyOf: Map<string, Family>,
+  outletOf: Map<string, string | null>,
+  roles: Map<string, string[]> = new Map(),
+): (statements: Statement[]) => OriginCount {
   const labels = new Map<string, string>();
   for (const [id, f] of familyOf) {
     const outlet = outletOf.get(id);
@@ -43,12 +85,13 @@ export function originCounter(familyOf: Map<string, Family>, outletOf: Map<strin
       if (group) group.push(s);
       else byFamily.set(key, [s]);
     }
-    const origins = new Set<string>();
+    let origins = new Set<string>();
     for (const group of byFamily.values()) {
       const cited = group.map((s) => citedOrigin(s, labels)).filter((x): x is string => x !== null);
       if (cited.length > 0) for (const c of cited) origins.add(c);
       else origins.add(familyLabel(familyOf.get(group[0]!.articleId), group[0]!.articleId, outletOf));
     }
+    origins = withoutRepresented(origins, roles);
     return { origins: [...origins], independentSources: Math.max(1, origins.size) };
   };
 }

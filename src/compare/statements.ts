@@ -47,11 +47,11 @@ const hasClaimWords = memoize((text) => text.split(/\s+/).filter((w) => /\p{L}/u
 export function readStatements(article: AnnotatedArticle): Statement[] {
   const n = article.annotation;
   const out: Statement[] = [];
-  const cites = firstBySentence(n.cites);
+  const cites = bySentence(n.cites);
   const quotes = firstBySentence(n.quotes);
   n.sentences.forEach((s, i) => {
     if (!isClaimSentence(s.text, s.heading)) return;
-    const cite = cites.get(i);
+    const cite = mainCite(cites.get(i), s);
     const quote = quotes.get(i);
     const quoted = quote !== undefined && quote.text.length > s.text.length * 0.6;
     out.push({
@@ -64,6 +64,37 @@ export function readStatements(article: AnnotatedArticle): Statement[] {
     });
   });
   return out;
+}
+
+/** Each sentence's items, in order. */
+function bySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of items) {
+    const list = out.get(x.sentence);
+    if (list) list.push(x);
+    else out.set(x.sentence, [x]);
+  }
+  return out;
+}
+
+/** A speech verb (after an optional adverb) right after a source's name: the name is the clause's subject. */
+const SPEAKS_NEXT = /^[\s,]*(?:(?:also|first|later|earlier|previously|separately|then|has|had|have|was|were|is|are)\s+)?(?:said|says|say|told|tells|stated|states|reported|reports|wrote|writes|noted|notes|confirmed|confirms|announced|announces|added|adds|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|described|characteri[sz]ed|denied|denies|explained|acknowledged|downplayed|played down)\b/i;
+/** The words right before a source that make it the sentence's source ("according to X", "citing X", "X's"). */
+const SOURCE_BEFORE = /(?:according to|citing|told|in an interview with|speaking to|spoke to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * The source a sentence rests on: the first citation that is the subject of a speech verb or follows "according to"
+ * ("When questioned about the Axios report, Kremlin spokesperson Dmitry Peskov stated ..." rests on Peskov, not
+ * on the report the question was about), else the first citation.
+ */
+function mainCite<T extends { start: number; end: number }>(cites: T[] | undefined, sentence: { start: number; text: string }): T | undefined {
+  if (!cites || cites.length < 2) return cites?.[0];
+  const direct = cites.find((c) => {
+    const at = c.start - sentence.start;
+    const end = c.end - sentence.start;
+    return SPEAKS_NEXT.test(sentence.text.slice(end, end + 40)) || SOURCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at));
+  });
+  return direct ?? cites[0];
 }
 
 /** The first item of each sentence (what `items.find((x) => x.sentence === i)` gives), found in one pass. */
