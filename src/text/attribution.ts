@@ -53,10 +53,69 @@ function lastMentionIn(mentions: EntityMention[], from: number, to: number, type
   return undefined;
 }
 
-/** The speaker named in `text[from, to)`: an entity, a pronoun resolved to the last person before, or a description. */
-export function readSpeaker(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+/** DESCRIPTION, global, to find its last match in a window. */
+const DESCRIPTIONS = new RegExp(DESCRIPTION.source, 'g');
+
+/** The last match of DESCRIPTION in `window`, as DESCRIPTION.exec gives matches (each search past the last match). */
+function lastDescription(window: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  DESCRIPTIONS.lastIndex = 0;
+  for (let m = DESCRIPTIONS.exec(window); m; m = DESCRIPTIONS.exec(window)) {
+    last = m;
+    if (m[0].length === 0) DESCRIPTIONS.lastIndex++;
+  }
+  return last;
+}
+
+export interface ReadSpeakerOptions {
+  /**
+   * The window ends at the speech verb ("..., which Russian sources characterized as"): its subject is what stands
+   * nearest the verb, so a description after the last named entity is the speaker, not the entity before it.
+   */
+  subjectAtEnd?: boolean;
+  /**
+   * Where the sentence starts: a pronoun ("he said") then stands for the first person named in the sentence, its
+   * usual subject ("Rubio said he hasn't read the Manchin-Toomey bill, but he said ..."), before anyone earlier.
+   */
+  sentenceStart?: number;
+}
+
+/** The first mention of one of `types` inside [from, to). */
+function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...types: string[]): EntityMention | undefined {
+  for (const m of mentions) if (m.start >= from && m.end <= to && types.includes(m.type)) return m;
+  return undefined;
+}
+
+/**
+ * The subject of a sentence's first clause, for a verb that takes it over ("X declined to comment but said",
+ * "X explained ..., saying"): the first person or organisation named from `from` to `to`.
+ */
+export function clauseSubject(from: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  const m = firstMentionIn(mentions, from, to, 'person', 'organization');
+  return m ? { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true } : null;
+}
+
+/**
+ * The speaker named in `text[from, to)`: an entity, a description, a pronoun resolved to a person named before (the
+ * sentence's first, given `sentenceStart`, else the last), or a place at the head of the subject.
+ */
+export function readSpeaker(
+  text: string,
+  from: number,
+  to: number,
+  mentions: EntityMention[],
+  names: Map<string, string>,
+  options: ReadSpeakerOptions = {},
+): Speaker | null {
   const window = text.slice(from, to);
   const m = lastMentionIn(mentions, from, to, ['person', 'organization']);
+  const nearest = options.subjectAtEnd ? lastDescription(window) : null;
+  // The description must stand right before the verb: "Peter Carr, a spokesman for the counsel, told" is Carr's.
+  if (m && nearest && from + nearest.index >= m.end && !window.includes(',', nearest.index + nearest[0].length)) {
+    const start = from + nearest.index;
+    const phrase = nearest[0].trim();
+    return { name: lowerArticle(phrase), start, end: start + phrase.length, entityId: null, named: false };
+  }
   const desc = DESCRIPTION.exec(window);
   if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
     return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };
@@ -68,10 +127,16 @@ export function readSpeaker(text: string, from: number, to: number, mentions: En
   }
   const pron = /\b(he|she)\b/i.exec(window);
   if (pron && PRONOUN.test(pron[1]!)) {
-    const prev = lastMentionIn(mentions, 0, from + pron.index, ['person']);
+    const at = from + pron.index;
+    const prev =
+      (options.sentenceStart !== undefined ? firstMentionIn(mentions, options.sentenceStart, at, 'person') : undefined) ??
+      lastMentionIn(mentions, 0, at, ['person']);
     if (prev) return { name: names.get(prev.entityId) ?? prev.text, start: from + pron.index, end: from + pron.index + pron[1]!.length, entityId: prev.entityId, named: true };
   }
   const place = lastMentionIn(mentions, from, to, ['place']);
+  // A place speaks ("Moscow said", "Surrey police said") only at the head of the verb's subject, not as any place
+  // named in the clause before it ("... to drill in the Arctic by the oil company Shell, although the firm said").
+  if (place && options.subjectAtEnd && !/^[^,;:\s]*(?:\s+[^,;:\s]+){0,2}\s*$/.test(text.slice(place.end, to))) return null;
   if (place) return { name: names.get(place.entityId) ?? place.text, start: place.start, end: place.end, entityId: place.entityId, named: true };
   return null;
 }

@@ -1,4 +1,4 @@
-import { readSpeaker, SPEECH_VERBS } from './attribution.ts';
+import { clauseSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
 
@@ -9,7 +9,49 @@ const LOOKBACK_CHARS = 160;
 /** How far after a quote we look for `, X said` or `, said X`. */
 const LOOKAHEAD_CHARS = 80;
 
-const VERB_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|saying|believes|calling it|described as|called)\\b[^"]*$`, 'i');
+/** "saying", "calling it": set off by a comma, a participle shares the subject of the clause before it. */
+const PARTICIPLE = /^(?!according)\w+ing\b/i;
+/** A verb right after "and" / "but" shares the subject of the clause before it. */
+const ELIDED_SUBJECT = /\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$/i;
+
+/** Speech verbs before a quote, and the looser introducers ("believes", "called") tried after them. */
+const SPEECH_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|saying)\\b`, 'gi');
+const INTRODUCER_BEFORE =
+  /\b(believes|calling it|described as|called|acknowledged|admitted|vowed|promised|asserted|suggested|conceded|replied|responded|urged|predicted)\b/gi;
+
+/** A capitalised match inside a sentence is a name ("United States", "Reports Desk"), not a verb. */
+function isNameWord(before: string, at: number): boolean {
+  const c = before.charCodeAt(at);
+  if (!(c >= 65 && c <= 90)) return false;
+  const prev = before.slice(0, at).trimEnd();
+  return prev.length > 0 && !/[.!?"\u201d]$/.test(prev);
+}
+
+/** "what was described as", "what's called": a passive introducer names no speaker before it. */
+const PASSIVE = /(?:\b(?:was|were|is|are|been|be|being)|['’]s)\s+$/i;
+
+/** The matches of `re` in `before` with no quotation mark after them, nearest the quote first. */
+function verbsNearestFirst(re: RegExp, before: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const lastQuote = before.lastIndexOf('"');
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (m.index > lastQuote && !isNameWord(before, m.index) && !PASSIVE.test(before.slice(0, m.index))) out.push(m);
+  }
+  return out.reverse();
+}
+
+/**
+ * The verbs that may introduce a quote, in the order they are tried: speech verbs nearest the quote first
+ * ("Dmitriev traveled to the United States ..., which Russian sources characterized as "..." is introduced by
+ * "characterized", not by "States"), then the looser introducers ("A White House official said Trump believes
+ * "..."" keeps the official, who said the words). A verb whose clause names nobody ("..., and said he "...") gives
+ * way to the next.
+ */
+function introducingVerbs(before: string): RegExpExecArray[] {
+  return [...verbsNearestFirst(SPEECH_BEFORE, before), ...verbsNearestFirst(INTRODUCER_BEFORE, before)];
+}
+
 const VERB_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+([^,.;]{2,60})|([^,.;"]{2,60}?)\\s+(?:${SPEECH_VERBS}))`, 'i');
 
 /** Quoted stretches of the (normalised) text: straight double quotes, paired within one paragraph. */
@@ -74,14 +116,23 @@ function continuedSpeaker(text: string, previous: Quote | undefined, span: Span)
 function speakerBefore(text: string, span: Span, s: Sentence, mentions: EntityMention[], names: Map<string, string>): string | null {
   const from = Math.max(s.start, span.start - LOOKBACK_CHARS);
   const before = text.slice(from, span.start);
-  const verb = VERB_BEFORE.exec(before);
-  if (!verb) return null;
-  const verbAt = from + verb.index;
-  if (/^according to/i.test(verb[1]!)) {
-    return readSpeaker(text, verbAt, span.start, mentions, names)?.name ?? null;
+  let deferredAt = -1;
+  for (const verb of introducingVerbs(before)) {
+    const verbAt = from + verb.index;
+    const lead = before.slice(0, verb.index);
+    // "X declined to comment but said "..."", "X explained it, saying "..."": the verb takes the subject of the
+    // clause before; an earlier speech verb names it, else the sentence's first named person or organisation.
+    if (ELIDED_SUBJECT.test(lead) || (PARTICIPLE.test(verb[1]!) && /(?:,|\bby)\s*$/.test(lead))) {
+      deferredAt = Math.max(deferredAt, verbAt);
+      continue;
+    }
+    const speaker = /^according to/i.test(verb[1]!)
+      ? readSpeaker(text, verbAt, span.start, mentions, names)
+      : readSpeaker(text, Math.max(from, lastClauseBreak(text, from, verbAt)), verbAt, mentions, names, { subjectAtEnd: true, sentenceStart: s.start });
+    if (speaker) return speaker.name;
   }
-  const clauseStart = Math.max(from, lastClauseBreak(text, from, verbAt));
-  return readSpeaker(text, clauseStart, verbAt, mentions, names)?.name ?? null;
+  if (deferredAt < 0) return null;
+  return (clauseSubject(s.start, deferredAt, mentions, names) ?? readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start }))?.name ?? null;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from './annotate.ts';
+
+/** Each quote of `text` with its speaker. */
+function speakers(text: string): Array<[string, string | null]> {
+  return annotateText(text).quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe('quote speakers', () => {
+  it('takes the speech verb nearest the quote, not a capitalised noun that looks like one', () => {
+    expect(
+      speakers('Kirill Dmitriev traveled to the United States in October for talks with other officials, which Russian sources characterized as "very productive."'),
+    ).toEqual([['very productive', 'Russian sources']]);
+  });
+
+  it('keeps the person who said the words over the one whose belief they report', () => {
+    expect(speakers('A White House official said Trump believes "there is a chance to end this war."')).toEqual([
+      ['there is a chance to end this war', 'a White House official'],
+    ]);
+  });
+
+  it('gives a verb with its subject left out the subject of the clause before', () => {
+    expect(speakers('Mayor Ilse Marrec declined to give a figure but said "the damage is severe."')).toEqual([['the damage is severe', 'Ilse Marrec']]);
+    expect(speakers('Mayor Ilse Marrec toured the shelter in Varnholm on Tuesday, saying "no one should go back yet."')).toEqual([
+      ['no one should go back yet', 'Ilse Marrec'],
+    ]);
+  });
+
+  it('reads a description set off after a name as describing it', () => {
+    expect(speakers('Peter Carr, a spokesman for the special counsel, told reporters "the account is inaccurate."')).toEqual([
+      ['the account is inaccurate', 'Peter Carr'],
+    ]);
+  });
+
+  it('names no speaker for a passive introducer', () => {
+    expect(speakers('Born in Brooklyn, the boxer was called "Chin" for short.')).toEqual([['Chin', null]]);
+  });
+
+  it('reads "according to" as naming the source', () => {
+    expect(speakers('Those actors, according to the official, were "one step" removed from the government.')).toEqual([['one step', 'the official']]);
+  });
+});
