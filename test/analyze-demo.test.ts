@@ -48,6 +48,12 @@ describe('demo corpus: what a careful reader finds', () => {
     const values = (kind: string) => story.conflicts.filter((c) => c.kind === kind).map((c) => c.sides.map((s) => s.value));
     expect(kinds).toContain('number');
     expect(values('number').some((v) => v.includes('12') && v.includes('14'))).toBe(true);
+    // The Chronicle's own "The collapse killed 14 people and injured another 28" is a different claim, but it gives
+    // the toll too: it stands on the 14 side, and the brief reports the toll as disputed rather than as a fact.
+    const toll = story.conflicts.find((c) => c.kind === 'number' && c.sides.some((s) => s.value === '14'))!;
+    expect(toll.sides.find((s) => s.value === '14')!.statements.map((s) => s.articleId)).toEqual(expect.arrayContaining([id('02'), id('06')]));
+    expect(story.brief.some((b) => /^Outlets differ on the number of people killed/.test(b.text))).toBe(true);
+    expect(story.brief.some((b) => !b.text.startsWith('Outlets differ') && /\b(14|12|Fourteen|Twelve) people\b/.test(b.text))).toBe(false);
     expect(values('hedge').some((v) => v.includes('28') && v.includes('roughly 28'))).toBe(true);
     expect(values('date').some((v) => v.includes('2026-03-10') && v.includes('2026-03-09'))).toBe(true);
     expect(kinds).toContain('status');

@@ -22,6 +22,23 @@ describe('conflicts between outlets', () => {
     expect(values.some((v) => /Zelensky/.test(v))).toBe(true);
   });
 
+  it('finds a toll given differently in sentences too different to be one claim, and disputes both', () => {
+    const a = make('a.txt', 'Outlet A', 'Dam Bursts\n\nTwelve people were killed when part of the Kestrel Gorge Dam gave way late on Tuesday, the agency reported.');
+    const b = make('b.txt', 'Outlet B', 'Dam Collapse\n\nThe collapse of the Kestrel Gorge Dam killed 14 people, the regional hospital in Varnholm said on Wednesday.');
+    const story = analyzeArticles([a, b]).stories[0]!;
+    const toll = story.conflicts.find((c) => c.kind === 'number');
+    expect(toll?.sides.map((s) => s.value).sort()).toEqual(['12', '14']);
+    expect(toll?.quantity).toBe('people killed');
+    for (const id of toll!.claimIds) expect(story.claims.find((c) => c.id === id)?.status).toBe('disputed');
+    expect(story.brief.some((b) => b.text.startsWith('Outlets differ on the number of people killed'))).toBe(true);
+  });
+
+  it('does not compare other counts across claims', () => {
+    const a = make('a.txt', 'Outlet A', 'Virus Cases\n\nFlorida recorded 35,355 new cases and 279 deaths on Sunday, the state health department said.');
+    const b = make('b.txt', 'Outlet B', 'Virus Cases Fall\n\nThe country is averaging 137,000 new cases a day, a nine percent decrease from the week before, officials said.');
+    expect(conflictsOf(a, b).filter((c) => c.kind === 'number')).toEqual([]);
+  });
+
   it('treats refinements and additions as agreement', () => {
     const a = make('a.txt', 'Outlet A', 'Envoy Visit\n\nRussian envoy Kirill Dmitriev said he spent three days meeting the team in October, officials said.');
     const b = make('b.txt', 'Outlet B', 'Envoy Visit Detailed\n\nRussian envoy Kirill Dmitriev said he spent three days meeting the team in late October, in Miami, officials said.');

@@ -7,7 +7,7 @@ import type { BriefSentence, Claim, Conflict, Statement } from '../compare/types
 /** The brief says at most this many things, conflicts included (the issue asks for 5-10 sentences). */
 export const MAX_BRIEF_SENTENCES = 10;
 /** Conflicts reported at most, after the claims. */
-const MAX_CONFLICT_SENTENCES = 2;
+const MAX_CONFLICT_SENTENCES = 3;
 /** A wording sharing this much of its stems with one already in the brief would repeat it (0.3-0.5 score alike). */
 const REDUNDANT_JACCARD = 0.4;
 /** Weight of lead position: lead sentences carry an article's key facts (0 costs 0.3-0.5 ROUGE-1). */
@@ -221,10 +221,23 @@ export function writeBrief(
   }
   chosen.sort((a, b) => b.claim.independentSources - a.claim.independentSources || b.score - a.score);
   const sentences: BriefSentence[] = chosen.map(({ claim }) => ({ text: claim.text, articleIds: supportOf(claim), claimIds: [claim.id] }));
-  for (const conflict of conflicts.slice(0, MAX_CONFLICT_SENTENCES)) {
+  for (const conflict of rankConflicts(conflicts).slice(0, MAX_CONFLICT_SENTENCES)) {
     sentences.push({ text: describeConflict(conflict, outletOf), articleIds: [...new Set(conflict.sides.flatMap((s) => s.statements.map((x) => x.articleId)))], claimIds: conflict.claimIds });
   }
   return sentences;
+}
+
+/**
+ * What a reader most needs to know outlets disagree on, first: a different figure, outcome, day, person or place
+ * before who said what, how many were named, or a figure only softened ("roughly 28" vs "28"); then the disagreement
+ * more articles take part in. Stable, so equal conflicts keep the order they were found in.
+ */
+const CONFLICT_WEIGHT: Record<string, number> = { number: 0, status: 1, date: 2, person: 3, place: 4, time: 5, attribution: 6, scope: 7, hedge: 8 };
+
+function rankConflicts(conflicts: Conflict[]): Conflict[] {
+  const weight = (c: Conflict) => CONFLICT_WEIGHT[c.kind] ?? 9;
+  const reach = (c: Conflict) => new Set(c.sides.flatMap((side) => side.statements.map((s) => s.articleId))).size;
+  return [...conflicts].sort((a, b) => weight(a) - weight(b) || reach(b) - reach(a));
 }
 
 function describeConflict(c: Conflict, outletOf: Map<string, string | null>): string {
@@ -232,6 +245,17 @@ function describeConflict(c: Conflict, outletOf: Map<string, string | null>): st
     const outlets = [...new Set(side.statements.map((s) => outletOf.get(s.articleId) ?? s.articleId))];
     return `${outlets.join(', ')} ${outlets.length > 1 ? 'say' : 'says'} ${side.value}`;
   });
-  const what = c.kind === 'attribution' ? 'who said' : c.kind === 'status' ? 'whether it has happened' : `the ${c.kind}`;
+  // "the number of people" when the count names a plural noun; "28-point" or "$484 billion" is just a figure.
+  const figure = c.quantity && /^(?:\S+s|people)\b/.test(c.quantity) ? `the number of ${c.quantity}` : 'the figure';
+  const what =
+    c.kind === 'attribution'
+      ? 'who said'
+      : c.kind === 'status'
+        ? 'whether it has happened'
+        : c.kind === 'number'
+          ? figure
+          : c.kind === 'hedge'
+            ? `how exactly to state ${figure}`
+            : `the ${c.kind}`;
   return `Outlets differ on ${what}: ${sides.join('; ')}.`;
 }

@@ -43,12 +43,15 @@ const unitNumbersOf = memoize((text) => {
   return numbers.filter((n) => numbers.filter((m) => m.unit === n.unit).length === 1);
 }, MAX_MEMO_TEXTS);
 
-/** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */
-function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | null {
+/** Statements' numbers grouped by what they count (sameQuantity), each group's statements by value. */
+function quantityGroups(
+  statements: Iterable<Statement>,
+  same: (a: NumberSlot, b: NumberSlot) => boolean = sameQuantity,
+): Array<{ slot: NumberSlot; sides: Map<string, Side> }> {
   const groups: Array<{ slot: NumberSlot; sides: Map<string, Side> }> = [];
-  for (const s of claim.statements) {
+  for (const s of statements) {
     for (const n of unitNumbersOf(s.text)) {
-      let g = groups.find((x) => sameQuantity(x.slot, n));
+      let g = groups.find((x) => same(x.slot, n));
       if (!g) {
         g = { slot: n, sides: new Map<string, Side>() };
         groups.push(g);
@@ -56,16 +59,100 @@ function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[] } | n
       addTo(g.sides, n.hedge ? `${n.hedge} ${n.value}` : String(n.value), s);
     }
   }
-  for (const { sides } of groups) {
-    const values = [...sides.values()];
-    const articles = new Set(values.flatMap((v) => v.statements.map((s) => s.articleId)));
-    if (values.length < 2 || articles.size < 2 || !disjoint(values)) continue;
-    const plain = values.map((v) => Number(v.value.split(' ').pop()));
-    const hedged = values.some((v) => v.value.includes(' '));
-    const spread = (Math.max(...plain) - Math.min(...plain)) / Math.max(1, Math.max(...plain));
-    return { kind: hedged && spread <= HEDGE_TOLERANCE ? 'hedge' : 'number', sides: values };
+  return groups;
+}
+
+/** The word a number counts, as written ("Twelve people" -> "people"); null when the number stands alone. */
+function quantityOf(slot: NumberSlot): string | undefined {
+  if (!slot.unit) return undefined;
+  return slot.text.split(/[-\s]+/).pop()?.toLowerCase();
+}
+
+/** `{ quantity }` when a conflict found one, else nothing (the field is left out, not written as undefined). */
+function quantityField(found: { kind: ConflictKind; quantity?: string }): { quantity?: string } {
+  return found.quantity ? { quantity: found.quantity } : {};
+}
+
+/** A group of values for one quantity as a conflict: two or more, from two or more articles, none on two sides. */
+function judgeNumbers({ slot, sides }: { slot: NumberSlot; sides: Map<string, Side> }): { kind: ConflictKind; sides: Side[]; quantity?: string } | null {
+  const values = [...sides.values()];
+  const articles = new Set(values.flatMap((v) => v.statements.map((s) => s.articleId)));
+  if (values.length < 2 || articles.size < 2 || !disjoint(values)) return null;
+  const plain = values.map((v) => Number(v.value.split(' ').pop()));
+  const hedged = values.some((v) => v.value.includes(' '));
+  const spread = (Math.max(...plain) - Math.min(...plain)) / Math.max(1, Math.max(...plain));
+  return { kind: hedged && spread <= HEDGE_TOLERANCE ? 'hedge' : 'number', sides: values, quantity: quantityOf(slot) };
+}
+
+/** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */
+function numberConflict(claim: Claim): { kind: ConflictKind; sides: Side[]; quantity?: string } | null {
+  for (const group of quantityGroups(claim.statements)) {
+    const found = judgeNumbers(group);
+    if (found) return found;
   }
   return null;
+}
+
+/**
+ * The words (crudely stemmed, as NumberSlot.context) of the counts a story has one of: its dead, injured, missing,
+ * arrested, evacuated. Across claims only these are compared; other counts in a story are often of different
+ * things ("35,355 new cases" in one state, "137,000 new daily cases" nationwide; 253 electoral votes won, 279 to
+ * win), which paraphrase grouping keeps apart inside a claim but a shared context word alone does not.
+ */
+const TOLL = /^(kill|dead|death|di|die|injur|wound|hurt|arrest|detain|evacuat|missing|rescu|displac|hospitaliz|hospitalis)$/;
+
+/** Two numbers counting the same toll: the same unit and a toll word around both. */
+function sameToll(a: NumberSlot, b: NumberSlot): boolean {
+  if (a.unit !== b.unit) return false;
+  for (const w of a.context) if (TOLL.test(w) && b.context.has(w)) return true;
+  return false;
+}
+
+/** What a toll word counts, for a reader ("kill" -> "killed"). */
+const TOLL_WORDS: Record<string, string> = {
+  kill: 'killed', dead: 'dead', death: 'dead', di: 'dead', die: 'dead', injur: 'injured', wound: 'wounded', hurt: 'hurt',
+  arrest: 'arrested', detain: 'detained', evacuat: 'evacuated', missing: 'missing', rescu: 'rescued', displac: 'displaced',
+  hospitaliz: 'in hospital', hospitalis: 'in hospital',
+};
+
+/** "people killed": the counted word and the toll it is counted in. */
+function tollOf(slot: NumberSlot): string | undefined {
+  const counted = quantityOf(slot);
+  const toll = [...slot.context].find((w) => TOLL.test(w));
+  return counted && toll ? `${counted} ${TOLL_WORDS[toll] ?? toll}` : counted;
+}
+
+/**
+ * The same toll given differently in statements of different claims ("Twelve people were killed when part of the
+ * dam gave way" and "The collapse killed 14 people"): sentences worded too differently to be one claim still
+ * disagree on it. A conflict already found inside a claim for that count takes the new statements on its
+ * sides (and their claims); otherwise a new conflict is made.
+ */
+function crossClaimNumbers(claims: Claim[], claimsByStatement: ClaimsByStatement, out: Conflict[], outletOf: Map<string, string | null>): void {
+  const key = (s: Statement) => `${s.articleId}\u0000${s.sentence}`;
+  for (const group of quantityGroups(claims.flatMap((c) => c.statements), sameToll)) {
+    const found = judgeNumbers(group);
+    if (!found) continue;
+    const statements = found.sides.flatMap((side) => side.statements);
+    const claimIds = [...new Set(statements.flatMap((st) => claimsByStatement.of(st).map((c) => c.id)))];
+    if (claimIds.length < 2) continue; // inside one claim: numberConflict's
+    const keys = new Set(statements.map(key));
+    const existing = out.find((c) => (c.kind === 'number' || c.kind === 'hedge') && c.sides.some((side) => side.statements.some((st) => keys.has(key(st)))));
+    if (!existing) {
+      out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds, sides: found.sides, summary: summarize(found.kind, found.sides, null, outletOf), ...quantityField({ ...found, quantity: tollOf(group.slot) }) });
+      continue;
+    }
+    const toll = tollOf(group.slot);
+    for (const side of found.sides) {
+      const target = existing.sides.find((x) => x.value === side.value);
+      if (target) for (const st of side.statements) addTo(new Map([[side.value, target]]), side.value, st);
+      else existing.sides.push({ value: side.value, statements: [...side.statements] });
+    }
+    if (!disjoint(existing.sides)) continue;
+    existing.claimIds = [...new Set([...existing.claimIds, ...claimIds])];
+    if (toll) existing.quantity = toll;
+    existing.summary = summarize(existing.kind, existing.sides, null, outletOf);
+  }
 }
 
 /** Different days (or parts of the same day) given for one event; refinements are not conflicts. */
@@ -461,9 +548,10 @@ export function findConflicts(
     if (!claim.articleIds.some((id) => id !== claim.articleIds[0])) continue;
     for (const found of [numberConflict(claim), timeConflict(claim, articles), statusConflict(claim), ...slotConflicts(claim, articles, context.entities)]) {
       if (!found) continue;
-      out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds: [claim.id], sides: found.sides, summary: summarize(found.kind, found.sides, claim, outletOf) });
+      out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds: [claim.id], sides: found.sides, summary: summarize(found.kind, found.sides, claim, outletOf), ...quantityField(found) });
     }
   }
+  crossClaimNumbers(claims, claimsByStatement, out, outletOf);
   const statusKeys = new Set(out.filter((c) => c.kind === 'status').flatMap((c) => c.claimIds));
   for (const sides of crossClaimStatus(claims.flatMap((c) => c.statements), articles, context.entities, context.familyOf)) {
     const claimIds = [...new Set(sides.flatMap((side) => side.statements.map((s) => claimOf(s)?.id)).filter((x): x is string => Boolean(x)))];

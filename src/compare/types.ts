@@ -43,6 +43,8 @@ export interface Conflict {
   claimIds: string[];
   sides: Array<{ value: string; statements: Statement[] }>;
   summary: string;
+  /** For a number or hedge conflict, what is counted, as the first statement words it ("people", "residents"). */
+  quantity?: string;
 }
 
 export interface StoryEntity {
