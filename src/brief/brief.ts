@@ -34,7 +34,7 @@ const PRONOUN_START = /^(he|she|they|it|this|that|these|those|his|her|their|its)
  */
 const CONNECTIVE_START = /^(however|but|yet|still|instead|nevertheless|nonetheless|and|also|so|thus|therefore|moreover|furthermore|in addition|in turn)\b,?/i;
 /** A quote whose speaker is only a pronoun ("..., he added.") does not say who speaks. */
-const PRONOUN_SPEAKER = /[,"\u201d]\s*(he|she|they)\s+(said|says|added|told|wrote|continued)\b/i;
+const PRONOUN_SPEAKER = /[,"\u201d]\s*(he|she|they)\s+(said|says|added|told|wrote|continued|posted|tweeted|noted|argued|insisted|explained|asked|replied|warned|stated|declared)\b/i;
 
 /** Words as ROUGE and readers count them: lower-cased alphanumeric runs, long ones Porter-stemmed, stopwords kept. */
 function stems(text: string): Set<string> {

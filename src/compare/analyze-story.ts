@@ -7,7 +7,7 @@ import { scorePrepared } from './similarity.ts';
 import { groupClaims } from './claims.ts';
 import { findConflicts } from './conflicts.ts';
 import { findFamilies } from './families.ts';
-import { markDisputed, originCounter, rolesByName } from './origins.ts';
+import { markDisputed, originCounter, rolesByName, storyNames } from './origins.ts';
 import { type EntryFinder, entryFinder, prepareArticle, TextPool } from './prepare.ts';
 import { readStatements } from './statements.ts';
 import { mergeEntities } from './story-entities.ts';
@@ -80,7 +80,7 @@ export function analyzeStory(id: string, articles: AnnotatedArticle[]): StoryAna
   const groups = groupClaims(statements, prepared, neighbors, stats, cache);
   // Story-level entities (4) are merged first: their roles tell which sources speak for which.
   const entities = mergeEntities(articles);
-  const countOrigins = originCounter(familyOf, outletOf, rolesByName(entities));
+  const countOrigins = originCounter(familyOf, outletOf, rolesByName(entities), storyNames(entities));
   let claims: Claim[] = groups.map((g, k) => {
     const { origins, independentSources } = countOrigins(g.statements);
     return {

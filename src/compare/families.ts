@@ -20,6 +20,30 @@ export const FAMILY_MIN_SHARE = 0.25;
 /** At least this share of the aligned sentences in the same order in both: rewrites keep the source's order. */
 export const FAMILY_MIN_ORDER = 0.6;
 
+/**
+ * Share of a sentence inside quotation marks from which it is the speaker's words rather than the writer's: two
+ * outlets quoting one speech or statement align sentence for sentence, in the speaker's order, without either
+ * copying the other (on shared/data/basil, Fox and HuffPost quoting Bloomberg's convention speech).
+ */
+const QUOTED_SHARE = 0.5;
+
+/** The sentences of an article that are mostly quotation, by index. */
+function quotedSentences(article: AnnotatedArticle): Set<number> {
+  const { sentences, quotes } = article.annotation;
+  const quoted = new Float64Array(sentences.length);
+  for (const q of quotes) {
+    for (let k = Math.max(0, q.sentence); k < sentences.length && sentences[k]!.start < q.end; k++) {
+      const s = sentences[k]!;
+      quoted[k]! += Math.max(0, Math.min(s.end, q.end) - Math.max(s.start, q.start));
+    }
+  }
+  const out = new Set<number>();
+  sentences.forEach((s, k) => {
+    if (quoted[k]! >= QUOTED_SHARE * (s.end - s.start)) out.add(k);
+  });
+  return out;
+}
+
 /** What an article says of an outlet: which of its sentences name it; `all`: every one does. */
 interface Credits {
   all: boolean;
@@ -278,6 +302,12 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
   const evidence = new Map<string, Family['alignments']>();
   const credits = new StoryCredits(articles);
   const aligner = new StoryAligner(articles.map((x) => prepared.get(x.id)!), neighbors, FAMILY_ALIGN_THRESHOLD);
+  const quoted = new Map<AnnotatedArticle, Set<number>>();
+  const quotedOf = (a: AnnotatedArticle) => {
+    let set = quoted.get(a);
+    if (set === undefined) quoted.set(a, (set = quotedSentences(a)));
+    return set;
+  };
   for (let i = 0; i < n; i++) {
     const withLater = aligner.alignWithLater(i);
     for (let j = i + 1; j < n; j++) {
@@ -292,7 +322,12 @@ export function findFamilies(articles: AnnotatedArticle[], prepared: Map<string,
       const bCredits = credits.creditsOf(articles[j]!, articles[i]!);
       // An outlet that is named everywhere leaves no aligned pair.
       if (aCredits.all || bCredits.all) continue;
-      const al = aligned.filter((x) => !aCredits.sentences.has(x.aSentence) && !bCredits.sentences.has(x.bSentence));
+      // Both quoting the same words is not one copying the other: such pairs are no evidence of a family.
+      const aQuoted = quotedOf(articles[i]!);
+      const bQuoted = quotedOf(articles[j]!);
+      const al = aligned.filter(
+        (x) => !aCredits.sentences.has(x.aSentence) && !bCredits.sentences.has(x.bSentence) && !(aQuoted.has(x.aSentence) && bQuoted.has(x.bSentence)),
+      );
       const shorter = Math.min(a.sentences.length, b.sentences.length);
       if (al.length < FAMILY_MIN_ALIGNED || shorter === 0 || inOrderCount(al) / al.length < FAMILY_MIN_ORDER) continue;
       score[i]![j] = score[j]![i] = al.length / shorter;

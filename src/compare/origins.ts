@@ -11,9 +11,9 @@ export function familyLabel(family: Family | undefined, articleId: string, outle
 }
 
 /** A cited source, or the family's label when the citation names one of the story's own outlets' families. */
-function citedOrigin(s: Statement, labels: Map<string, string>): string | null {
+function citedOrigin(s: Statement, labels: Map<string, string>, names: Map<string, string>): string | null {
   if (!s.attribution || !s.attributionKind || !SOURCE_KINDS.has(s.attributionKind)) return null;
-  return labels.get(s.attribution.toLowerCase().replace(/^the /, '')) ?? s.attribution;
+  return labels.get(s.attribution.toLowerCase().replace(/^the /, '')) ?? names.get(s.attribution.toLowerCase()) ?? s.attribution;
 }
 
 /**
@@ -26,6 +26,19 @@ export function rolesByName(entities: StoryEntity[]): Map<string, string[]> {
     if (e.type !== 'person' || e.roles.length === 0) continue;
     const roles = e.roles.map((r) => r.toLowerCase());
     for (const name of [e.name, ...e.aliases]) out.set(name.toLowerCase(), roles);
+  }
+  return out;
+}
+
+/**
+ * The story's name for each name a source goes by (lower case): the articles name one person differently
+ * ("Michael R. Bloomberg" in one, "Michael Bloomberg" in another), and the story's entities join them.
+ */
+export function storyNames(entities: StoryEntity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type === 'place') continue;
+    for (const name of [e.name, ...e.aliases]) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), e.name);
   }
   return out;
 }
@@ -63,7 +76,8 @@ export interface OriginCount {
  * count once: as the sources they cite when any of them cites one, else as the family itself. Across families, one
  * cited source ("Axios", "Petra Sandor") counts once, wherever it appears. Five rewrites of one Axios report are one
  * origin. A spokesperson and the body whose role they hold ("Kremlin spokesperson" Dmitry Peskov, the Kremlin) count
- * once (`roles`, from rolesByName). The labels of the story's outlets are worked out once, not once a claim.
+ * once (`roles`, from rolesByName), and one person named two ways in two articles is one source (`names`, from
+ * storyNames). The labels of the story's outlets are worked out once, not once a claim.
  *
  * const countOrigins = originCounter(familyOf, outletOf); countOrigins(claim.statements).independentSources // 1
  */
@@ -71,6 +85,7 @@ export function originCounter(
   familyOf: Map<string, Family>,
   outletOf: Map<string, string | null>,
   roles: Map<string, string[]> = new Map(),
+  names: Map<string, string> = new Map(),
 ): (statements: Statement[]) => OriginCount {
   const labels = new Map<string, string>();
   for (const [id, f] of familyOf) {
@@ -87,7 +102,7 @@ export function originCounter(
     }
     let origins = new Set<string>();
     for (const group of byFamily.values()) {
-      const cited = group.map((s) => citedOrigin(s, labels)).filter((x): x is string => x !== null);
+      const cited = group.map((s) => citedOrigin(s, labels, names)).filter((x): x is string => x !== null);
       if (cited.length > 0) for (const c of cited) origins.add(c);
       else origins.add(familyLabel(familyOf.get(group[0]!.articleId), group[0]!.articleId, outletOf));
     }

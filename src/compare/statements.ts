@@ -48,7 +48,7 @@ export function readStatements(article: AnnotatedArticle): Statement[] {
   const n = article.annotation;
   const out: Statement[] = [];
   const cites = bySentence(n.cites);
-  const quotes = firstBySentence(n.quotes);
+  const quotes = quoteBySentence(n.quotes, n.sentences);
   n.sentences.forEach((s, i) => {
     if (!isClaimSentence(s.text, s.heading)) return;
     const cite = mainCite(cites.get(i), s);
@@ -63,6 +63,20 @@ export function readStatements(article: AnnotatedArticle): Statement[] {
       modality: readModality(s.text, quoted),
     });
   });
+  return out;
+}
+
+/**
+ * The first quote over each sentence: a quotation running over several sentences ("We've heard a lot... I've built
+ * a business...," Bloomberg said) gives its speaker to each of them, not only to the one it opens in.
+ */
+function quoteBySentence<T extends { sentence: number; start: number; end: number }>(quotes: T[], sentences: Array<{ start: number }>): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const q of quotes) {
+    for (let k = Math.max(0, q.sentence); k < sentences.length && (k === q.sentence || sentences[k]!.start < q.end); k++) {
+      if (!out.has(k)) out.set(k, q);
+    }
+  }
   return out;
 }
 
@@ -95,11 +109,4 @@ function mainCite<T extends { start: number; end: number }>(cites: T[] | undefin
     return SPEAKS_NEXT.test(sentence.text.slice(end, end + 40)) || SOURCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 30), at));
   });
   return direct ?? cites[0];
-}
-
-/** The first item of each sentence (what `items.find((x) => x.sentence === i)` gives), found in one pass. */
-function firstBySentence<T extends { sentence: number }>(items: T[]): Map<number, T> {
-  const out = new Map<number, T>();
-  for (const x of items) if (!out.has(x.sentence)) out.set(x.sentence, x);
-  return out;
 }

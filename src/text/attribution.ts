@@ -116,6 +116,13 @@ export function readSpeaker(
     const phrase = nearest[0].trim();
     return { name: lowerArticle(phrase), start, end: start + phrase.length, entityId: null, named: false };
   }
+  // "Katrin Dessel, a spokeswoman for the Interior Ministry, said": the ministry is in the appositive; she speaks.
+  if (m && m.type === 'organization' && options.subjectAtEnd) {
+    const person = lastMentionIn(mentions, from, m.start, ['person']);
+    if (person && /^\s*,[^,]+,\s*$/.test(text.slice(person.end, to))) {
+      return { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true };
+    }
+  }
   const desc = DESCRIPTION.exec(window);
   if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
     return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };

@@ -2,6 +2,7 @@ import {
   DEMONYMS,
   MONTHS,
   NOT_NAMES,
+  EVENT_SUFFIXES,
   ORG_SUFFIXES,
   ORGANIZATIONS,
   OUTLETS,
@@ -281,6 +282,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const last = name[name.length - 1]!.norm;
   if (PLACE_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
+  if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));
@@ -454,7 +456,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Outlets one word long whose name is also a surname ("Bloomberg", "Fox"), lower-cased. */
+const SURNAME_OUTLETS = new Set(Object.entries(OUTLETS).flatMap(([name, { forms }]) => [name, ...forms]).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)).map((n) => n.toLowerCase()));
+
 function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
+  // "Bloomberg said" in an article about Michael Bloomberg is the man, not the news service.
+  if (keys.words.length === 1 && m.type === 'organization' && c.type === 'person' && c.words > 1 && SURNAME_OUTLETS.has(m.canonical.toLowerCase())) {
+    return c.surnameSlug === keys.surnameSlug;
+  }
   if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;
   if (c.type === 'place' || m.type === 'place') return c.known !== undefined && c.known === keys.known;
   const n = keys.words.length;

@@ -175,6 +175,14 @@ export const ORG_SUFFIXES = new Set(
     .filter(Boolean),
 );
 
+/** Last words that make a capitalised run an event, law or agreement (type other), never a person. */
+export const EVENT_SUFFIXES = new Set(
+  `convention conference summit congress olympics games festival forum championship championships cup war election
+  elections primary primaries accord accords treaty act bill amendment protocol agreement`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that name a role or title; a run of them before a name is the person's role, never a person. */
 export const ROLE_HEADS = new Set(
   `president vice secretary minister envoy spokesperson spokesman spokeswoman chief commander general gen gen. colonel
