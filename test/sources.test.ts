@@ -46,6 +46,18 @@ describe('sources and families', () => {
     for (const s of statements) expect(s.attribution).toBe('Bloomberg');
   });
 
+  it('credits the person before an appositive, not the body named in it', () => {
+    const { cites, quotes } = annotateText('"It actually creates zero precedent," Mick Mulvaney, the acting White House chief of staff, told reporters.');
+    expect(cites.map((c) => c.name)).toEqual(['Mick Mulvaney']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mick Mulvaney']);
+  });
+
+  it('takes a garden, a plaza or a stadium for a place, so "he said" there is not it speaking', () => {
+    const { quotes, entities } = annotateText('President Trump spoke for an hour. "I did not need to do this," he said in the Rose Garden.');
+    expect(entities.find((e) => e.text === 'Rose Garden')?.type).toBe('place');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Trump']);
+  });
+
   it('gives a spokesperson set off in apposition, not her ministry, the quote', () => {
     const { quotes } = annotateText('Katrin Dessel, a spokeswoman for the Interior Ministry, said: "Our first duty is to the families."');
     expect(quotes.map((q) => q.speaker)).toEqual(['Katrin Dessel']);

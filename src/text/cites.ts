@@ -142,6 +142,19 @@ function hasPositionIn(at: number[], start: number, end: number): boolean {
 }
 
 
+/**
+ * "Mick Mulvaney, the acting White House chief of staff, told reporters": the words before the verb are an
+ * appositive, and the person named right before its comma is the one who speaks, not the White House in it.
+ */
+function appositiveSubject(text: string, groupStart: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  const before = text.slice(Math.max(0, groupStart - 3), groupStart);
+  if (!/,\s*$/.test(before)) return null;
+  const comma = groupStart - before.length + before.lastIndexOf(',');
+  // After the appositive the pattern allows a comma before the verb ("..., told"); the name ends at the first one.
+  const person = mentions.find((m) => m.type === 'person' && m.end === comma);
+  return person ? { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true } : null;
+}
+
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   if (!speaker.named || !speaker.entityId) return 'anonymous';
   const e = entities.get(speaker.entityId);
@@ -184,7 +197,7 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       const from = s.start + m.index + m[0].indexOf(group);
       const to = from + group.length;
       const doc = DOCUMENT.exec(group);
-      const speaker = readSpeaker(text, from, to, mentions, names);
+      const speaker = (nearVerbs ? appositiveSubject(text, from, mentions, names) : null) ?? readSpeaker(text, from, to, mentions, names);
       if (speaker && (speaker.named || !doc)) {
         if (speaker.named && speaker.entityId && entities.get(speaker.entityId)?.type === 'place' && !/official|government/i.test(group)) continue;
         add({ start: speaker.start, end: speaker.end, name: speaker.name, kind: kindOf(speaker, entities), sentence });

@@ -234,7 +234,8 @@ export const NOT_NAMES = new Set(
 export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
-  airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city`
+  airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
+  plaza stadium arena palace cathedral mosque temple beach camp prison`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -141,9 +141,12 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   return m ? from + m[0].length : from;
 }
 
+/** `, X, the acting chief of staff, told`: a name, an appositive set off by commas, then the verb. */
+const APPOSITIVE_AFTER = new RegExp(`^[,.]?\\s*([^,;"]{2,60}?),\\s[^;"]{2,80}?,\\s+(?:${SPEECH_VERBS})\\b`, 'i');
+
 function speakerAfter(text: string, span: Span, s: Sentence, mentions: EntityMention[], names: Map<string, string>): string | null {
-  const after = text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS));
-  const m = VERB_AFTER.exec(after);
+  const after = text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2));
+  const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
   if (!m) return null;
   const group = m[1] ?? m[2]!;
   const at = span.end + m[0].indexOf(group);
