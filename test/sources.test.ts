@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../src/analyze.ts';
 import { toArticle } from '../src/extract/article.ts';
 import { annotateArticle } from '../src/pipeline.ts';
+import { withoutAttribution } from '../src/compare/prepare.ts';
 import { annotateText } from '../src/text/annotate.ts';
 
 const make = (source: string, outlet: string, content: string) =>
@@ -34,6 +35,23 @@ describe('sources and families', () => {
     const hypocrisy = story.claims.find((c) => /hypocrisy/.test(c.text))!;
     expect(hypocrisy.origins).toHaveLength(1);
     expect(hypocrisy.status).toBe('single-source');
+  });
+
+  it('keeps two facts from one speaker apart though their attributions match word for word', () => {
+    const a = make('a.txt', 'HuffPost', 'Trump Declares Emergency\n\nThe national emergency declaration will allow the Trump administration to use about $3.6 billion from Defense Department construction projects to build the wall, along with another $2.5 billion the department had allocated for counter-drug activities, acting White House chief of staff Mick Mulvaney told reporters.');
+    const b = make('b.txt', 'The New York Times', 'Trump Declares Emergency at the Border\n\n"It actually creates zero precedent," Mick Mulvaney, the acting White House chief of staff, told reporters.');
+    const c = make('c.txt', 'Fox News', 'Trump Declares Emergency on Border\n\nThe White House is also expected to use drug interdiction money from the Department of Defense.');
+    const story = analyzeArticles([a, b, c]).stories[0]!;
+    const precedent = story.claims.find((x) => x.statements.some((s) => /zero precedent/.test(s.text)))!;
+    expect(precedent.articleIds).toEqual([b.id]);
+  });
+
+  it('compares what sentences state, not who they are attributed to', () => {
+    expect(withoutAttribution('"It actually creates zero precedent," Mick Mulvaney, the acting White House chief of staff, told reporters.')).toBe('"It actually creates zero precedent');
+    expect(withoutAttribution('A further 28 people were injured overnight, said Petra Sandor, head of civil protection for the province.')).toBe('A further 28 people were injured overnight');
+    expect(withoutAttribution('According to the report, Steve Witkoff has been leading the talks.')).toBe('Steve Witkoff has been leading the talks.');
+    // Too little left without it: the sentence is about the speaking, and is compared whole.
+    expect(withoutAttribution('He said so, Mulvaney told reporters.')).toBe('He said so, Mulvaney told reporters.');
   });
 
   it('gives a quotation running over several sentences its speaker in each', () => {

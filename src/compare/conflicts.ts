@@ -81,7 +81,7 @@ function judgeNumbers({ slot, sides }: { slot: NumberSlot; sides: Map<string, Si
   const plain = values.map((v) => Number(v.value.split(' ').pop()));
   const hedged = values.some((v) => v.value.includes(' '));
   const spread = (Math.max(...plain) - Math.min(...plain)) / Math.max(1, Math.max(...plain));
-  return { kind: hedged && spread <= HEDGE_TOLERANCE ? 'hedge' : 'number', sides: values, quantity: quantityOf(slot) };
+  return { kind: hedged && spread <= HEDGE_TOLERANCE ? 'hedge' : 'number', sides: values, quantity: tollOf(slot) };
 }
 
 /** Numbers counting the same thing that differ across a claim's statements: a number or a hedge conflict. */

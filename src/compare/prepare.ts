@@ -30,6 +30,33 @@ export function contentStems(text: string): Set<string> {
   return out;
 }
 
+/** Verbs that close a trailing attribution ("..., Mulvaney told reporters."). */
+const CLOSING_VERBS = 'said|says|told|tells|added|adds|noted|notes|wrote|writes|reported|reports|stated|states|confirmed|confirms|announced|explained|argued|insisted|warned|tweeted|posted';
+/**
+ * A trailing attribution: ", X said.", ", X, the acting chief of staff, told reporters on Friday.", ", according to X.".
+ * What follows the verb is short (an object, a day, a place): a clause after it is content, not attribution.
+ */
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s*(?:according to\\s+[^,;]{2,80}|[^,;]{2,60}?(?:,[^,;]{2,80},)?\\s+(?:${CLOSING_VERBS})(?:\\s+[^,;\\s]+){0,5})\\s*[.!?]?\\s*$`,
+  'i',
+);
+/** Inverted: ", said Petra Sandor, head of civil protection for Eastmarch province." (a dozen words at most). */
+const INVERTED_ATTRIBUTION = new RegExp(`,\\s*(?:${CLOSING_VERBS})\\s+(?:\\S+\\s+){0,11}\\S+\\s*$`, 'i');
+/** A leading "According to X, " is not the fact either. */
+const LEADING_ATTRIBUTION = /^(?:according to\s+[^,;]{2,80},\s*)/i;
+/** The attribution is left in when what remains has fewer content words than this: the sentence is about the speaking. */
+const MIN_FACT_WORDS = 4;
+
+/**
+ * The sentence without who it is attributed to: "Mick Mulvaney, the acting White House chief of staff, told
+ * reporters" is shared by everything he said, and two different facts from one speaker must not meet as one claim
+ * because their attributions match.
+ */
+export function withoutAttribution(text: string): string {
+  const stripped = text.replace(/["”’]+\s*$/, '').replace(TRAILING_ATTRIBUTION, '').replace(INVERTED_ATTRIBUTION, '').replace(LEADING_ATTRIBUTION, '');
+  return contentWords(stripped).size >= MIN_FACT_WORDS ? stripped : text;
+}
+
 /** What identical sentences share within one story: their word sets and the model's preparation. */
 interface SharedText {
   textId: number;
@@ -50,7 +77,7 @@ export class TextPool {
   intern(text: string): SharedText {
     let shared = this.byText.get(text);
     if (shared === undefined) {
-      shared = { textId: this.texts.length, words: contentWords(text), content: contentStems(text), prepared: null };
+      shared = { textId: this.texts.length, words: contentWords(text), content: contentStems(withoutAttribution(text)), prepared: null };
       this.byText.set(text, shared);
       this.texts.push(shared);
     }
