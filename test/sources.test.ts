@@ -76,6 +76,17 @@ describe('sources and families', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Trump']);
   });
 
+  it('types a name described as a body as an organisation, and a member of one as a person', () => {
+    const types = (t: string) => annotateText(t).entities.map((e) => [e.text, e.type]);
+    expect(types('The ad was paid for by Secure America Now, a neoconservative nonprofit organization.')).toEqual([['Secure America Now', 'organization']]);
+    expect(types('John Smith, a member of the group, said it was over.')).toEqual([['John Smith', 'person']]);
+  });
+
+  it('reads "he said" after a quote as the subject of the sentence before, not a name inside the quote', () => {
+    const { quotes } = annotateText('Benjamin Netanyahu appeared on NBC on Sunday, urging Barack Obama to act. "President Obama has said that he is determined to stop Iran," he said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Benjamin Netanyahu']);
+  });
+
   it('gives a spokesperson set off in apposition, not her ministry, the quote', () => {
     const { quotes } = annotateText('Katrin Dessel, a spokeswoman for the Interior Ministry, said: "Our first duty is to the families."');
     expect(quotes.map((q) => q.speaker)).toEqual(['Katrin Dessel']);

@@ -78,6 +78,12 @@ export interface ReadSpeakerOptions {
    * usual subject ("Rubio said he hasn't read the Manchin-Toomey bill, but he said ..."), before anyone earlier.
    */
   sentenceStart?: number;
+  /**
+   * Where a pronoun after a quote ("...," he said) looks for whom it stands for: the first person named from `from`
+   * to `to` (the sentence before the quote up to its opening mark), the subject there, not a name inside the quote
+   * or the last one mentioned ("Netanyahu appeared on NBC, urging Obama to act. "...," he said").
+   */
+  antecedent?: { from: number; to: number };
 }
 
 /** The first mention of one of `types` inside [from, to). */
@@ -137,6 +143,7 @@ export function readSpeaker(
     const at = from + pron.index;
     const prev =
       (options.sentenceStart !== undefined ? firstMentionIn(mentions, options.sentenceStart, at, 'person') : undefined) ??
+      (options.antecedent ? firstMentionIn(mentions, options.antecedent.from, options.antecedent.to, 'person') : undefined) ??
       lastMentionIn(mentions, 0, at, ['person']);
     if (prev) return { name: names.get(prev.entityId) ?? prev.text, start: from + pron.index, end: from + pron.index + pron[1]!.length, entityId: prev.entityId, named: true };
   }

@@ -259,6 +259,17 @@ function readAppositiveRole(text: string, end: number): string | null {
   return words.join(' ');
 }
 
+/**
+ * ", a neoconservative nonprofit organization", ", a group that ...": an appositive whose head noun is a kind of body
+ * makes the name before it an organisation, however much it looks like a person's ("Secure America Now").
+ */
+const ORG_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|who|that)\b)[\w-]+\s+){0,4}?(?:organi[sz]ation|group|nonprofit|non-profit|company|firm|charity|coalition|network|party|union|agency|think tank|committee|association|foundation|movement|campaign|lobby|PAC|startup|broadcaster|newspaper|outlet)\b/i;
+
+function describedAsOrganization(text: string, end: number): boolean {
+  return text.charCodeAt(end) === COMMA && ORG_APPOSITIVE.test(text.slice(end, end + 90));
+}
+
 /** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
@@ -283,6 +294,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (PLACE_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
+  if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));

@@ -94,8 +94,11 @@ export function findQuotes(
     // A quote may run over several sentences: its attribution follows the sentence where it closes.
     const closing = sentences[sentenceIndexAt(sentences, span.end - 1)] ?? s;
     const previous = quotes[quotes.length - 1];
+    // A pronoun after the quote stands for the subject of the sentence before it (or of its own, before the quote).
+    const before = sentences[sentence - 1];
+    const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
     const speaker =
-      speakerAfter(text, span, closing, mentions, names) ??
+      speakerAfter(text, span, closing, mentions, names, antecedent) ??
       speakerBefore(text, span, s, mentions, names) ??
       continuedSpeaker(text, previous, span);
     quotes.push({ start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence });
@@ -144,11 +147,18 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 /** `, X, the acting chief of staff, told`: a name, an appositive set off by commas, then the verb. */
 const APPOSITIVE_AFTER = new RegExp(`^[,.]?\\s*([^,;"]{2,60}?),\\s[^;"]{2,80}?,\\s+(?:${SPEECH_VERBS})\\b`, 'i');
 
-function speakerAfter(text: string, span: Span, s: Sentence, mentions: EntityMention[], names: Map<string, string>): string | null {
+function speakerAfter(
+  text: string,
+  span: Span,
+  s: Sentence,
+  mentions: EntityMention[],
+  names: Map<string, string>,
+  antecedent: { from: number; to: number },
+): string | null {
   const after = text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2));
   const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
   if (!m) return null;
   const group = m[1] ?? m[2]!;
   const at = span.end + m[0].indexOf(group);
-  return readSpeaker(text, at, at + group.length, mentions, names)?.name ?? null;
+  return readSpeaker(text, at, at + group.length, mentions, names, { antecedent })?.name ?? null;
 }

@@ -88,10 +88,29 @@ interface Tok {
  * isFutureAt('Putin will meet Trump on Tuesday, the Kremlin said', 25, 32) -> true
  */
 export function isFutureAt(sentence: string, start: number, end: number): boolean {
+  if (endsOngoingPeriod(sentence, start)) return true;
   const back = costToMarker(sentence, start, -1);
   const ahead = costToMarker(sentence, end, 1);
   return Math.min(back.future, ahead.future) < Math.min(back.past, ahead.past);
 }
+
+/** Present-tense verbs of something under way, whose "through"/"until" date is still ahead. */
+const ONGOING = new Set(['runs', 'run', 'lasts', 'last', 'continues', 'continue', 'remains', 'remain', 'stays', 'stay', 'extends', 'extend', 'is', 'are']);
+const UNTIL = new Set(['through', 'until', 'till', 'thru']);
+
+/**
+ * "The campaign started Wednesday and runs through Nov. 5": the end of a period under way, in the present tense,
+ * lies ahead of publication whatever past verb stands nearby.
+ */
+function endsOngoingPeriod(s: string, start: number): boolean {
+  const until = scan(s, start, -1);
+  if (until === null || !UNTIL.has(wordOf(s, until))) return false;
+  const verb = scan(s, until.start, -1);
+  if (ONGOING.has(wordOf(s, verb))) return true;
+  // "is valid until", "remains closed through": a state word between the verb and "until".
+  return verb !== null && STATES.has(wordOf(s, verb)) && ONGOING.has(wordOf(s, scan(s, verb.start, -1)));
+}
+const STATES = new Set(['valid', 'open', 'closed', 'available', 'effective', 'suspended', 'banned', 'shut', 'underway', 'scheduled']);
 
 interface MarkerCost {
   future: number;

@@ -114,6 +114,10 @@ const DATE_CASES: Array<[string, string | null, Expected]> = [
   ['Talks ran Nov. 17-19 in Geneva.', P, [{ text: 'Nov. 17', date: '2025-11-17' }]],
   ['The October 7 attacks changed everything.', P, [{ text: 'October 7', date: '2025-10-07' }]],
   ['The document is dated February 30.', P, []],
+  // The end of a period under way lies ahead, whatever past verb stands near it.
+  ['The campaign started Wednesday and runs through Nov. 5 in cable markets.', P, [{ text: 'Wednesday', date: '2025-11-19' }, { text: 'Nov. 5', date: '2026-11-05' }]],
+  ['The offer is valid until March 30.', P, [{ text: 'March 30', date: '2026-03-30' }]],
+  ['The exhibition ran through March 3 at the museum.', P, [{ text: 'March 3', date: '2025-03-03' }]],
   ['It cited the 28-point plan and a 20-point plan.', P, []],
   ['Prices rose 19% in a 2025-point index.', P, []],
 ];
