@@ -33,6 +33,13 @@ describe('conflicts between outlets', () => {
     expect(story.brief.some((b) => b.text.startsWith('Outlets differ on the number of people killed'))).toBe(true);
   });
 
+  it('does not set a yearly rate against a running total, nor totals counted from different years', () => {
+    const a = make('a.txt', 'Outlet A', 'Hot Car Deaths\n\nAn estimated 37 children have died of heat stroke in hot cars each year in the United States, the website says.');
+    const b = make('b.txt', 'Outlet B', 'Hot Car Deaths Rise\n\nIn all, 749 children have died of heat stroke in hot cars in the United States since 1998, the website says.');
+    const c = make('c.txt', 'Outlet C', 'Hot Car Deaths in Tennessee\n\nThere have been 30 children who have died of heat stroke in hot cars in Tennessee since 1990, the website says.');
+    expect(conflictsOf(a, b, c).filter((x) => x.kind === 'number')).toEqual([]);
+  });
+
   it('does not compare other counts across claims', () => {
     const a = make('a.txt', 'Outlet A', 'Virus Cases\n\nFlorida recorded 35,355 new cases and 279 deaths on Sunday, the state health department said.');
     const b = make('b.txt', 'Outlet B', 'Virus Cases Fall\n\nThe country is averaging 137,000 new cases a day, a nine percent decrease from the week before, officials said.');

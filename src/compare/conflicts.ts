@@ -103,7 +103,7 @@ const TOLL = /^(kill|dead|death|di|die|injur|wound|hurt|arrest|detain|evacuat|mi
 
 /** Two numbers counting the same toll: the same unit and a toll word around both. */
 function sameToll(a: NumberSlot, b: NumberSlot): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit || a.rate !== b.rate || a.since !== b.since) return false;
   for (const w of a.context) if (TOLL.test(w) && b.context.has(w)) return true;
   return false;
 }

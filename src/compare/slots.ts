@@ -10,7 +10,14 @@ export interface NumberSlot {
   text: string;
   /** Content words within three words either side ("killed", "injured", "town"): what the number counts. */
   context: Set<string>;
+  /** The sentence gives a rate ("37 children die each year"), not a total ("749 have died since 1998"). */
+  rate: boolean;
+  /** The year a running total counts from ("749 have died since 1998"), or null: totals from different years differ. */
+  since: string | null;
 }
+
+/** Words that make a count a rate: per year, each week, annually, on average. */
+const RATE = /\b(?:each|every|per|a)\s+(?:year|month|week|day|hour)\b|\b(?:annually|yearly|on average|an average)\b/i;
 
 const CONTEXT_STOP = new Set('the a an and or of to in on at for with by from that this is are was were has have had be been as it its their his her they he she said says about people more than some nearly roughly around another'.split(' '));
 
@@ -31,7 +38,7 @@ function readContext(text: string, start: number, end: number): Set<string> {
 
 /** Two numbers count the same thing when their units match and some word around them does too. */
 export function sameQuantity(a: NumberSlot, b: NumberSlot): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit || a.rate !== b.rate || a.since !== b.since) return false;
   for (const w of a.context) if (w !== a.unit && b.context.has(w)) return true;
   return false;
 }
@@ -60,6 +67,8 @@ function stemUnit(w: string | undefined): string {
 /** Numbers stated in a sentence, with the hedge before each and the word after it. */
 export function readNumbers(text: string): NumberSlot[] {
   const out: NumberSlot[] = [];
+  const rate = RATE.test(text);
+  const since = /\bsince\s+((?:19|20)\d\d)\b/i.exec(text)?.[1] ?? null;
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[2]!.toLowerCase();
     const value = WORD_NUMBERS[raw] ?? Number(raw.replace(/,/g, ''));
@@ -68,7 +77,7 @@ export function readNumbers(text: string): NumberSlot[] {
     if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) continue;
     if (MONTH_BEFORE.test(before) || /\b(year|years|days|weeks|months|hours)\b/i.test(m[3] ?? '')) continue;
     if (value === 1 && raw === 'one') continue;
-    out.push({ value, hedge: m[1]?.toLowerCase() ?? null, unit: stemUnit(m[3]), text: m[0].trim(), context: readContext(text, m.index, m.index + m[0].length) });
+    out.push({ value, hedge: m[1]?.toLowerCase() ?? null, unit: stemUnit(m[3]), text: m[0].trim(), context: readContext(text, m.index, m.index + m[0].length), rate, since });
   }
   return out;
 }

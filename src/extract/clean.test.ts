@@ -12,6 +12,9 @@ describe('cleanText', () => {
     ['He said so, officials added. (ANI)', [['(ANI)', 'agency tag']]],
     ['Key Contributors:\nCNN\u2019s Jane Roe', [['Key Contributors:', 'credits'], ['CNN\u2019s Jane Roe', 'credits']]],
     ['Plain body sentence one. Plain body two.', []],
+    ['CLOSE Hundreds of infants have died in hot cars. This simple trick could help. VPC\n\nBody.', [['CLOSE Hundreds of infants have died in hot cars. This simple trick could help. VPC', 'video caption']]],
+    ['(Metropolitan Nashville Police Department)\n\nThe girl was found in the truck.', [['(Metropolitan Nashville Police Department)', 'caption credit']]],
+    ['Close friends said he was kind.\n\n(He declined to comment on the case.) The end.', []],
   ])('%j', (text, expected) => {
     expect(removedText(text)).toEqual(expected);
   });

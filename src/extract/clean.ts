@@ -39,6 +39,9 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^(advertisement|sponsored|subscribe|sign up|share this|share on|follow us|click here|tap here|download the app)\b/i, 'navigation'],
   [/^(copyright|©|all rights reserved)/i, 'copyright'],
   [/^by\s*$/i, 'empty byline'],
+  // A video player's caption ("CLOSE Hundreds of infants ... VPC"), and a credit line wholly in brackets.
+  [/^CLOSE\s+[A-Z]/, 'video caption'],
+  [/^\([^()]{2,80}\)$|^\[[^[\]]{2,80}\]$/, 'caption credit'],
 ];
 
 /** An inline agency tag such as "(ANI)" or "(Reuters) -" that credits the wire, not a source of the facts. */
