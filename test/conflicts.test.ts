@@ -40,6 +40,12 @@ describe('conflicts between outlets', () => {
     expect(conflictsOf(a, b, c).filter((x) => x.kind === 'number')).toEqual([]);
   });
 
+  it('takes a range as agreeing with a figure inside it', () => {
+    const a = make('a.txt', 'Outlet A', 'Tower Losses\n\nResidents of the sinking tower say they lost $3-$4 million selling their flats at a loss last year.');
+    const b = make('b.txt', 'Outlet B', 'Tower Losses Mount\n\nResidents of the sinking tower say they lost $3 million selling their flats at a loss last year.');
+    expect(conflictsOf(a, b).filter((x) => x.kind === 'number')).toEqual([]);
+  });
+
   it('does not compare other counts across claims', () => {
     const a = make('a.txt', 'Outlet A', 'Virus Cases\n\nFlorida recorded 35,355 new cases and 279 deaths on Sunday, the state health department said.');
     const b = make('b.txt', 'Outlet B', 'Virus Cases Fall\n\nThe country is averaging 137,000 new cases a day, a nine percent decrease from the week before, officials said.');

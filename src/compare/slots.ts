@@ -64,6 +64,11 @@ function stemUnit(w: string | undefined): string {
   return x.replace(/(ies|es|s)$/, '');
 }
 
+/** Text before a number that makes it the upper end of a range: "3-", "10 to ", "between 5 and ". */
+const RANGE_BEFORE = /\d\s*(?:[-–—]|to|and)\s*\$?$/;
+/** Text right after a number's digits that makes it the lower end of one: "-$4", " to 12". */
+const RANGE_AFTER = /^\s*(?:[-–—]|to)\s*\$?\d/;
+
 /** Numbers stated in a sentence, with the hedge before each and the word after it. */
 export function readNumbers(text: string): NumberSlot[] {
   const out: NumberSlot[] = [];
@@ -77,6 +82,9 @@ export function readNumbers(text: string): NumberSlot[] {
     if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) continue;
     if (MONTH_BEFORE.test(before) || /\b(year|years|days|weeks|months|hours)\b/i.test(m[3] ?? '')) continue;
     if (value === 1 && raw === 'one') continue;
+    // One end of a range ("$3-$4 million", "10 to 12 people") is not a figure on its own: "$3 million" elsewhere
+    // agrees with it.
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(m.index + m[2]!.length + (m[0].indexOf(m[2]!)), m.index + m[0].length + 12))) continue;
     out.push({ value, hedge: m[1]?.toLowerCase() ?? null, unit: stemUnit(m[3]), text: m[0].trim(), context: readContext(text, m.index, m.index + m[0].length), rate, since });
   }
   return out;
