@@ -62,7 +62,7 @@ function quantityGroups(
   return groups;
 }
 
-/** The word a number counts, as written ("Twelve people" -> "people"); null when the number stands alone. */
+/** The word a number counts, as written ("Twelve people" -> "people"); undefined when the number stands alone. */
 function quantityOf(slot: NumberSlot): string | undefined {
   if (!slot.unit) return undefined;
   return slot.text.split(/[-\s]+/).pop()?.toLowerCase();
@@ -139,18 +139,17 @@ function crossClaimNumbers(claims: Claim[], claimsByStatement: ClaimsByStatement
     const keys = new Set(statements.map(key));
     const existing = out.find((c) => (c.kind === 'number' || c.kind === 'hedge') && c.sides.some((side) => side.statements.some((st) => keys.has(key(st)))));
     if (!existing) {
-      out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds, sides: found.sides, summary: summarize(found.kind, found.sides, null, outletOf), ...quantityField({ ...found, quantity: tollOf(group.slot) }) });
+      out.push({ id: `conflict-${out.length + 1}`, kind: found.kind, claimIds, sides: found.sides, summary: summarize(found.kind, found.sides, null, outletOf), ...quantityField(found) });
       continue;
     }
-    const toll = tollOf(group.slot);
-    for (const side of found.sides) {
-      const target = existing.sides.find((x) => x.value === side.value);
-      if (target) for (const st of side.statements) addTo(new Map([[side.value, target]]), side.value, st);
-      else existing.sides.push({ value: side.value, statements: [...side.statements] });
-    }
-    if (!disjoint(existing.sides)) continue;
+    // The existing sides with the new statements added by value; kept only if still no article stands on two.
+    const merged = new Map(existing.sides.map((side) => [side.value, { value: side.value, statements: [...side.statements] }]));
+    for (const side of found.sides) for (const st of side.statements) addTo(merged, side.value, st);
+    const sides = [...merged.values()];
+    if (!disjoint(sides)) continue;
+    existing.sides = sides;
     existing.claimIds = [...new Set([...existing.claimIds, ...claimIds])];
-    if (toll) existing.quantity = toll;
+    if (found.quantity) existing.quantity = found.quantity;
     existing.summary = summarize(existing.kind, existing.sides, null, outletOf);
   }
 }

@@ -20,7 +20,7 @@ function storyMarkdown(d: Dossier, s: Story): string {
   if (s.conflicts.length) {
     lines.push('', '### Conflicts', '');
     for (const c of s.conflicts) {
-      lines.push(`- **${c.kind}**: ${c.sides.map((side) => `${mdEscape(side.value)} (${side.statements.map((st) => mdEscape(label(st.articleId))).join(', ')})`).join(' vs ')}`);
+      lines.push(`- **${c.kind}**: ${c.sides.map((side) => `${mdEscape(side.value)} (${[...new Set(side.statements.map((st) => mdEscape(label(st.articleId))))].join(', ')})`).join(' vs ')}`);
     }
   }
   lines.push('', '### Claims', '', '| status | sources | origins | claim | articles |', '|---|---|---|---|---|');
