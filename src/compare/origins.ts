@@ -18,7 +18,7 @@ function citedOrigin(s: Statement, labels: Map<string, string>, names: Map<strin
 
 /**
  * Each named source's roles, by every name it goes by (lower case): "dmitry peskov" and "peskov" -> ["kremlin
- * spokesperson"]. A person whose role names another source speaks for it (see speakersFor).
+ * spokesperson"]. A person whose role names another source speaks for it (see withoutRepresented).
  */
 export function rolesByName(entities: StoryEntity[]): Map<string, string[]> {
   const out = new Map<string, string[]>();

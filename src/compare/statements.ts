@@ -93,7 +93,7 @@ function bySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]
 
 /** A speech verb (after an optional adverb) right after a source's name: the name is the clause's subject. */
 const SPEAKS_NEXT = /^[\s,]*(?:(?:also|first|later|earlier|previously|separately|then|has|had|have|was|were|is|are)\s+)?(?:said|says|say|told|tells|stated|states|reported|reports|wrote|writes|noted|notes|confirmed|confirms|announced|announces|added|adds|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|described|characteri[sz]ed|denied|denies|explained|acknowledged|downplayed|played down)\b/i;
-/** The words right before a source that make it the sentence's source ("according to X", "citing X", "X's"). */
+/** The words right before a source that make it the sentence's source ("according to X", "citing X", "told X"). */
 const SOURCE_BEFORE = /(?:according to|citing|told|in an interview with|speaking to|spoke to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /**
