@@ -80,6 +80,8 @@ describe('sources and families', () => {
     const types = (t: string) => annotateText(t).entities.map((e) => [e.text, e.type]);
     expect(types('The ad was paid for by Secure America Now, a neoconservative nonprofit organization.')).toEqual([['Secure America Now', 'organization']]);
     expect(types('John Smith, a member of the group, said it was over.')).toEqual([['John Smith', 'person']]);
+    expect(types('He won the Nobel Peace Prize in 2009.')).toEqual([['Nobel Peace Prize', 'other']]);
+    expect(types('Senate Republicans blocked the vote on Tuesday.')).toEqual([['Senate Republicans', 'other']]);
   });
 
   it('reads "he said" after a quote as the subject of the sentence before, not a name inside the quote', () => {

@@ -3,6 +3,7 @@ import {
   MONTHS,
   NOT_NAMES,
   EVENT_SUFFIXES,
+  GROUP_PLURALS,
   ORG_SUFFIXES,
   ORGANIZATIONS,
   OUTLETS,
@@ -294,6 +295,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (PLACE_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
+  if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);

@@ -178,7 +178,16 @@ export const ORG_SUFFIXES = new Set(
 /** Last words that make a capitalised run an event, law or agreement (type other), never a person. */
 export const EVENT_SUFFIXES = new Set(
   `convention conference summit congress olympics games festival forum championship championships cup war election
-  elections primary primaries accord accords treaty act bill amendment protocol agreement`
+  elections primary primaries accord accords treaty act bill amendment protocol agreement prize prizes award awards
+  medal trophy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Plural nouns for groups of people: a capitalised run ending in one ("Leading Democrats") is not a person. */
+export const GROUP_PLURALS = new Set(
+  `democrats republicans conservatives liberals progressives socialists independents lawmakers senators officials
+  leaders ministers members voters residents americans britons europeans catholics muslims christians jews`
     .split(/\s+/)
     .filter(Boolean),
 );
