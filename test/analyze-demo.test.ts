@@ -4,6 +4,7 @@ import { type Analysis, analyzeArticles } from '../src/analyze.ts';
 import { contentWords } from '../src/compare/prepare.ts';
 import type { StoryAnalysis } from '../src/compare/types.ts';
 import { buildDossier } from '../src/dossier/build.ts';
+import { renderHtml } from '../src/dossier/html.ts';
 import { loadDossierValidator } from '../src/dossier/validate.ts';
 import { isRejected } from '../src/errors.ts';
 import { type AnnotatedArticle, annotateArticle, readArticles } from '../src/pipeline.ts';
@@ -117,6 +118,17 @@ describe('demo corpus: what a careful reader finds', () => {
     const dates = story.timeline.map((e) => e.date).filter((d): d is string => d !== null);
     expect(dates).toContain('2026-03-10');
     expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('writes one self-contained HTML report with every section and nothing fetched from elsewhere', () => {
+    const html = renderHtml(buildDossier(analysis));
+    for (const section of ['Brief', 'Conflicts', 'Coverage matrix', 'Families', 'Timeline', 'Entities']) expect(html).toContain(`<h3>${section}</h3>`);
+    // Conflicts side by side: each side of the toll conflict in its own column.
+    expect(html).toMatch(/<div class="side"><b>12<\/b>/);
+    expect(html).toMatch(/<div class="side"><b>14<\/b>/);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(/i);
+    expect(html).not.toMatch(/href="(?!#)/);
+    expect(html).toContain("default-src 'none'");
   });
 
   it('writes a dossier that validates against the shared schema', () => {
