@@ -56,7 +56,7 @@ const STORIES_IN_FLIGHT_PER_WORKER = 2;
 /** Stories analysed ahead of the one being handed over, at most (each held meanwhile). */
 const STORIES_AHEAD_PER_WORKER = 4;
 
-/** Worker threads by default: one per core the process may use. */
+/** Worker threads by default: one per core the process may use (as `--workers` in src/cli/options.ts). */
 export function defaultWorkers(): number {
   return availableParallelism();
 }

@@ -1,10 +1,11 @@
 import cliProgress from 'cli-progress';
-import { type AnalyzeInputsOptions, analyzeInputs, defaultWorkers, streamAnalysis } from '../analyze-inputs.ts';
+import { type AnalyzeInputsOptions, analyzeInputs, streamAnalysis } from '../analyze-inputs.ts';
 import { CorroborateError, isRejected } from '../errors.ts';
 import { buildDossier } from '../dossier/build.ts';
 import { renderHtml } from '../dossier/html.ts';
 import { DossierJson, type JsonLayout } from '../dossier/json.ts';
 import { renderMarkdown } from '../dossier/markdown.ts';
+import { parseWorkers } from './options.ts';
 import { openSink, reportRejected, type Sink } from './output.ts';
 
 export interface AnalyzeCliOptions {
@@ -14,13 +15,6 @@ export interface AnalyzeCliOptions {
   workers?: string;
   /** JSON indented by two spaces instead of one article or story per line. */
   pretty?: boolean;
-}
-
-function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return defaultWorkers();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CorroborateError('BAD_ARGUMENT', `--workers must be a whole number of at least 1, not "${value}"`);
-  return n;
 }
 
 const FORMATS = ['json', 'md', 'html'];

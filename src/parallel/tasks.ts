@@ -8,13 +8,24 @@ import { isRejected, type Rejected, toRejected } from '../errors.ts';
 import { toArticle } from '../extract/article.ts';
 import type { Article } from '../extract/types.ts';
 import type { RawDocument } from '../ingest/types.ts';
+import { toAnnotateJson, toExtractJson } from '../cli/json.ts';
+import { toAnnotateMarkdown } from '../cli/markdown.ts';
 import { type AnnotatedArticle, annotateArticle } from '../pipeline.ts';
 
 /**
  * What a worker does: extract and annotate one document (for analyze), annotate one extracted article (for a
- * store's ingest, tokens kept), or analyse one story of packed articles.
+ * store's ingest, tokens kept), analyse one story of packed articles, or write one document's output record for
+ * `extract` or `annotate` (OutputTask).
  */
-export type Task = { kind: 'read'; raw: RawDocument } | { kind: 'annotate'; article: Article } | StoryTask;
+export type Task = { kind: 'read'; raw: RawDocument } | { kind: 'annotate'; article: Article } | StoryTask | OutputTask;
+
+/**
+ * One document through `corroborate extract` (its JSON record) or `corroborate annotate` (its line, JSON or
+ * Markdown); `published` is annotate's reference date for an article that carries none.
+ */
+export type OutputTask =
+  | { kind: 'extract'; raw: RawDocument }
+  | { kind: 'annotate-line'; raw: RawDocument; published: string | null; format: 'json' | 'md' };
 /**
  * `as: 'json'`: the answer is the story's dossier entry as UTF-8 JSON (storyJson) instead of the analysis: bytes
  * move to the writing thread without a copy, and never sit on its heap (a 10,000-article dossier is ~530 MB).
@@ -41,7 +52,9 @@ export interface ReadAnswer {
 export interface AnnotateAnswer {
   packed: Uint8Array;
 }
-export type Answer = ReadAnswer | AnnotateAnswer | Rejected | StoryAnalysis | Uint8Array;
+/** What an OutputTask gives: extract's record (an object, so `--format json` can gather them) or annotate's line. */
+export type OutputAnswer = { record: Record<string, unknown> } | { line: string };
+export type Answer = ReadAnswer | AnnotateAnswer | OutputAnswer | Rejected | StoryAnalysis | Uint8Array;
 
 /**
  * Extraction (2) and annotation (3) of one document: a document that fails either is rejected with the reason,
@@ -78,8 +91,21 @@ export interface WorkerOptions {
   stories?: boolean;
 }
 
+/** An OutputTask's answer; a document that fails extraction or annotation is rejected with the reason. */
+function runOutputTask(task: OutputTask): OutputAnswer | Rejected {
+  try {
+    const article = toArticle(task.raw);
+    if (task.kind === 'extract') return { record: toExtractJson(article) };
+    const annotated = annotateArticle(article, task.published);
+    return { line: task.format === 'md' ? toAnnotateMarkdown(annotated) : JSON.stringify(toAnnotateJson(annotated)) };
+  } catch (err) {
+    return toRejected(task.raw.source, err);
+  }
+}
+
 /** Runs one task, in a worker or in process: the same code either way. */
 export function runTask(task: Task): Answer {
+  if (task.kind === 'extract' || task.kind === 'annotate-line') return runOutputTask(task);
   if (task.kind === 'story') {
     const story = analyzeStory(task.id, task.articles.map(unpackArticle));
     return task.as === 'json' ? ownBuffer(Buffer.from(storyJson(story, task.layout))) : story;
