@@ -57,7 +57,7 @@ function toGzipError(err: unknown): unknown {
  */
 export async function* gunzipChunks(chunks: Chunks): AsyncGenerator<Uint8Array> {
   const source = Readable.from(chunks, { objectMode: false });
-  const gunzip = createGunzip();
+  const gunzip = createGunzip({ chunkSize: 128 * 1024 });
   source.on('error', (err) => gunzip.destroy(err));
   source.pipe(gunzip);
   try {

@@ -50,6 +50,39 @@ describe('readInputs: folders', () => {
     expect(items[6]).toMatchObject({ content: 'Zulu one.', meta: { url: 'https://example.com/z1' } });
   });
 
+  it('reads files ahead but yields everything in folder order: pages, gzip, JSONL, failures, sidecar metadata', async () => {
+    const root = join(dir, 'ahead');
+    await mkdir(root);
+    const names: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      const name = `p${String(k).padStart(2, '0')}`;
+      if (k === 3) {
+        await writeFile(join(root, `${name}.jsonl`), '{"id":"j1","text":"One."}\n{"id":"j2","text":"Two."}\n');
+        names.push(`${name}.jsonl:1`, `${name}.jsonl:2`);
+      } else if (k === 5) {
+        await writeFile(join(root, `${name}.txt`), '');
+        names.push(`${name}.txt`);
+      } else if (k === 7) {
+        await writeFile(join(root, `${name}.html.gz`), gzipSync('<p>cut short</p>'.repeat(50)).subarray(0, 24));
+        names.push(`${name}.html.gz`);
+      } else if (k === 8) {
+        await writeFile(join(root, `${name}.html.gz`), gzipSync(`<html><title>Page ${k}</title><p>Body ${k}.</p></html>`));
+        names.push(`${name}.html.gz`);
+      } else {
+        await writeFile(join(root, `${name}.txt`), `Headline ${k}\n\nBody of page ${k}.`);
+        names.push(`${name}.txt`);
+      }
+    }
+    await symlink(join(root, 'missing.txt'), join(root, 'p12.txt'));
+    names.push('p12.txt');
+    await writeFile(join(root, 'meta.json'), JSON.stringify({ 'p10.txt': { outlet: 'Sidecar Times' } }));
+    const items = await collect([root]);
+    expect(items.map((i) => i.source)).toEqual(names.map((n) => join(root, n)));
+    expect(items.filter(isRejected).map((r) => r.source)).toEqual(['p05.txt', 'p07.html.gz', 'p12.txt'].map((n) => join(root, n)));
+    expect((items[11] as RawDocument).meta).toMatchObject({ outlet: 'Sidecar Times' });
+    expect((items[9] as RawDocument).content).toContain('Body 8.');
+  });
+
   it('follows a symlinked folder once, not round a cycle', async () => {
     const root = join(dir, 'cycle');
     await mkdir(root);
