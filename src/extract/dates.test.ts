@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
-import { normalizeDate, ZONE_OFFSETS } from './dates.ts';
+import { normalizeDate, readDisplayedDate, ZONE_OFFSETS } from './dates.ts';
 
 describe('normalizeDate', () => {
   const cases: Array<[string | null, string | null]> = [
@@ -14,6 +14,11 @@ describe('normalizeDate', () => {
     ['2019-11-19 02:24:00', new Date(2019, 10, 19, 2, 24).toISOString()],
     ['2019-11-19 23:46', new Date(2019, 10, 19, 23, 46).toISOString()],
     ['2019-02-30 10:00:00', null],
+    // No time of day: the calendar day, not a midnight in some zone.
+    ['Monday, November 18, 2019', '2019-11-18'],
+    ['18 NOV 2019', '2019-11-18'],
+    ['2019/11/19', '2019-11-19'],
+    ['2019/02/30', null],
     [null, null],
   ];
   it.each(cases)('%j -> %j', (input, expected) => expect(normalizeDate(input)).toBe(expected));
@@ -41,4 +46,17 @@ describe('zone abbreviations after a time', () => {
     expect(normalizeDate('Jul 20, 2019 01:38 PM CET')).toBe('2019-07-20T11:38:00.000Z');
     expect(normalizeDate('01:38:07 PM IST')).toBeNull();
   });
+});
+
+describe('readDisplayedDate', () => {
+  const cases: Array<[string | null, string | null]> = [
+    ['November 20, 2019 - 11:28 AMT', '2019-11-20'],
+    ['18 NOV 2019', '2019-11-18'],
+    ['Nov. 19, 2019 at 2:24 am ET • 2 min read', '2019-11-19'],
+    ['2019/11/19', '2019-11-19'],
+    ['November 18, 2019 10:00 UTC', '2019-11-18T10:00:00.000Z'],
+    ['yesterday', null],
+    [null, null],
+  ];
+  it.each(cases)('%j -> %j', (input, expected) => expect(readDisplayedDate(input)).toBe(expected));
 });

@@ -15,11 +15,30 @@ function toIso(date: Date): string | null {
   return Number.isNaN(date.getTime()) || year < MIN_YEAR || year > 2200 ? null : date.toISOString();
 }
 
+/** "2019/11/19", "2019.11.19": a calendar day, as some CMS meta tags write it. */
+const SLASHED_DATE_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+
+/** A clock time ("9:02 AM", "21:17"): without one, a parsed date is a calendar day, not midnight. */
+const CLOCK_RE = /\d{1,2}:\d{2}/;
+
+/** The calendar day of a date parsed as local midnight, as `YYYY-MM-DD`: the day the text names, on any machine. */
+function toDay(date: Date): string | null {
+  if (!toIso(date)) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `toIso`, or the calendar day when `text` gives no time of day ("Monday, November 18, 2019"). */
+function toIsoOrDay(date: Date, text: string): string | null {
+  return CLOCK_RE.test(text) ? toIso(date) : toDay(date);
+}
+
 /**
  * A page's date string as ISO 8601 (other forms converted to UTC; ISO date-times kept as written), a bare `YYYY-MM-DD` kept as is; null when unreadable.
+ * `chrono: false` leaves out chrono-node, the last resort (its first calls in a process cost 50-300 ms).
  * @example normalizeDate('2019-11-18T17:05:00-05:00') // '2019-11-18T22:05:00.000Z'
  */
-export function normalizeDate(value: string | null | undefined): string | null {
+export function normalizeDate(value: string | null | undefined, options: { chrono?: boolean } = {}): string | null {
   const text = value?.trim();
   if (!text) return null;
   if (DATE_ONLY_RE.test(text)) return toIso(new Date(`${text}T00:00:00Z`)) ? text : null;
@@ -30,6 +49,11 @@ export function normalizeDate(value: string | null | undefined): string | null {
     // Out of range ("0001-01-01T00:00:00Z" placeholders) is out of range for chrono too.
     if (!Number.isNaN(date.getTime())) return toIso(date) ? text : null;
   }
+  const slashed = SLASHED_DATE_RE.exec(text);
+  if (slashed) {
+    const day = `${slashed[1]}-${slashed[2]!.padStart(2, '0')}-${slashed[3]!.padStart(2, '0')}`;
+    return DATE_ONLY_RE.test(day) && toIso(new Date(`${day}T00:00:00Z`))?.startsWith(day) ? day : null;
+  }
   const spaced = readSpacedDateTime(text);
   if (spaced) return toIso(spaced);
   // Unix timestamps in seconds appear in some CMS meta tags.
@@ -39,10 +63,11 @@ export function normalizeDate(value: string | null | undefined): string | null {
   // four-digit year, as Date.parse guesses wildly otherwise.
   if (/\b(19|20)\d{2}\b/.test(text) && /[a-z]{3}/i.test(text)) {
     const quick = Date.parse(withNumericZone(text));
-    if (!Number.isNaN(quick)) return toIso(new Date(quick));
+    if (!Number.isNaN(quick)) return toIsoOrDay(new Date(quick), text);
   }
+  if (options.chrono === false) return null;
   const parsed = safeChronoParse(text);
-  return parsed ? toIso(parsed) : null;
+  return parsed ? toIsoOrDay(parsed, text) : null;
 }
 
 /**
@@ -101,4 +126,24 @@ function safeChronoParse(text: string): Date | null {
   } catch {
     return null;
   }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY_YEAR_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/i;
+const DAY_MONTH_YEAR_RE = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i;
+
+/**
+ * A date as a page displays it ("November 20, 2019 - 11:28 AMT", "18 NOV 2019"): normalizeDate without chrono,
+ * else the calendar day it names, when the rest (an unknown zone, words around it) cannot be read for sure.
+ * @example readDisplayedDate('November 20, 2019 - 11:28 AMT') // '2019-11-20'
+ */
+export function readDisplayedDate(text: string | null | undefined): string | null {
+  const quick = normalizeDate(text, { chrono: false });
+  if (quick || !text) return quick;
+  const mdy = MONTH_DAY_YEAR_RE.exec(text);
+  const dmy = mdy ? null : DAY_MONTH_YEAR_RE.exec(text);
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
+  if (!month || !day || !year) return null;
+  const iso = `${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return normalizeDate(iso);
 }

@@ -106,3 +106,37 @@ describe('extractHtml text', () => {
     );
   });
 });
+
+describe('extractHtml metadata a page gives in its own way', () => {
+  const page = (head: string, body = '<article><p>Body text of the story, long enough to read.</p></article>') =>
+    `<html lang="en"><head>${head}</head><body>${body}</body></html>`;
+
+  it('names the outlet, not a URL, a handle, a tag list, a slug or a section', () => {
+    const outlet = (head: string, url?: string) => extractHtml(page(head), { url }).outlet;
+    expect(outlet('<meta property="og:site_name" content="https://www.newsnation.in">')).toBe('newsnation.in');
+    expect(outlet('<meta property="og:site_name" content="@politifact">', 'https://www.politifact.com/x')).toBe('politifact.com');
+    expect(outlet('<meta property="og:site_name" content="Autoracing | F1 | Indy | MotoGP">')).toBe('Autoracing');
+    const gannett = '<meta property="og:site_name" content="detroitnews"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Detroit News"}}</script>';
+    expect(outlet(gannett)).toBe('The Detroit News');
+    const reuters = '<title>Oil drifts lower - Reuters</title><meta property="og:site_name" content="U.S.">';
+    expect(outlet(reuters, 'https://www.reuters.com/article/us-markets')).toBe('Reuters');
+    // A site name the host does not spell is still the site's when the title does not name the host either.
+    expect(outlet('<title>Story - Example</title><meta property="og:site_name" content="Daily Planet">', 'https://planet.example/a')).toBe('Daily Planet');
+  });
+
+  it('finds the publication date in a date element, a CMS meta tag, a hidden field or the byline', () => {
+    const published = (head: string, body: string) => extractHtml(page(head, `${body}<article><p>Body text of the story.</p></article>`)).published;
+    expect(published('', '<div class="publish-date">Published 11:34 PM EST Nov 19, 2019</div>')).toBe('2019-11-20T04:34:00.000Z');
+    expect(published('', '<span class="article-publish-date">Updated November 21, 2019</span>')).toBeNull();
+    expect(published('<meta name="sn-post-date" content="2019/11/19">', '')).toBe('2019-11-19');
+    expect(published('', '<input class="published_date" type="hidden" value="2019-11-19 02:24:47">')).toBe(new Date(2019, 10, 19, 2, 24, 47).toISOString());
+    expect(published('', '<h3 class="byline">by Jeff Foust<br><span>Monday, November 18, 2019</span></h3>')).toBe('2019-11-18');
+    // A standard declaration still comes first.
+    expect(published('<meta property="article:published_time" content="2019-11-17T10:00:00Z">', '<div class="publish-date">Nov 19, 2019</div>')).toBe('2019-11-17T10:00:00Z');
+  });
+
+  it('reads a byline split by a line break as two words, and its names only', () => {
+    const html = page('', '<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3><article><p>Body.</p></article>');
+    expect(extractHtml(html).byline).toBe('Jeff Foust');
+  });
+});

@@ -1,4 +1,5 @@
-import { normalizeDate } from './dates.ts';
+import { readByline } from './byline.ts';
+import { normalizeDate, readDisplayedDate } from './dates.ts';
 import { findArticle, type JsonObject, readName } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
 import type { PreparedPage, Probe } from './prepare-html.ts';
@@ -20,9 +21,6 @@ export interface MetadataOptions {
   jsonLd?: JsonObject[];
 }
 
-/** Bylines longer than this are a paragraph caught by a `.byline` selector, not a name list. */
-const MAX_BYLINE_CHARS = 120;
-
 /** Title separators before a site name suffix: "Headline | Site", "Headline - Site", "Headline — Site". */
 const TITLE_SUFFIX_RE = /\s+[|\-–—·:»]\s+[^|\-–—·:»]{2,40}$/;
 
@@ -40,6 +38,17 @@ function isRel(attributes: Attributes, value: string): boolean {
 const BYLINE_CLASS_RE = /(?:^|\s)(?:byline|author-name|author)(?:$|\s)/;
 
 /**
+ * Class names of an element that shows the publication date: "publish-date", "article-publish-date",
+ * "published_date", "post-date", "entry-date", "pubdate", "date-published", "datetime", "timestamp".
+ */
+const DATE_CLASS_RE =
+  /(?:^|[\s_-])(?:publish(?:ed)?|pub|post(?:ed)?|entry|article)[-_]?(?:date|time|on)(?:$|[\s_-])|(?:^|\s)date[-_]?(?:published|posted)(?:$|\s)|(?:^|\s)(?:datetime|dateline|timestamp)(?:$|\s)/i;
+
+function isDateElement(attributes: Attributes): boolean {
+  return attributes['itemprop'] === 'datePublished' || DATE_CLASS_RE.test(attributes['class'] ?? '');
+}
+
+/**
  * Elements read for metadata, found while the page streams past (see prepare-html.ts): the first match in
  * document order, as `querySelector` finds it, outside scripts, styles and page chrome.
  */
@@ -53,6 +62,16 @@ export const METADATA_PROBES = {
     matches: (tag, attributes) => tag === 'time' && attributes['datetime'] !== undefined,
     read: 'datetime',
     attributes: ['datetime'],
+  },
+  dateText: {
+    matches: (tag, attributes) => tag !== 'input' && tag !== 'meta' && isDateElement(attributes),
+    read: 'text',
+    attributes: ['itemprop', 'class'],
+  },
+  dateValue: {
+    matches: (tag, attributes) => tag === 'input' && isDateElement(attributes),
+    read: 'value',
+    attributes: ['itemprop', 'class', 'value'],
   },
   canonical: {
     matches: (tag, attributes) => tag === 'link' && isRel(attributes, 'canonical'),
@@ -116,16 +135,23 @@ function extractTitle(page: PageContext, siteName: string | null): string | null
   return readText(page.page, 'h1');
 }
 
-function extractByline(page: PageContext): string | null {
-  const byline =
-    collapse(readName(page.article?.['author'])) ??
-    readMeta(page.meta, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author') ??
-    readText(page.page, 'relAuthor') ??
-    readText(page.page, 'itempropAuthor') ??
-    readText(page.page, 'bylineClass');
-  // A URL (a Facebook profile in article:author) is not a name.
-  if (!byline || byline.length > MAX_BYLINE_CHARS || /^https?:\/\//.test(byline)) return null;
-  return byline.replace(/^by\s+/i, '');
+/** The byline's names, and any date it ended with (a last resort for the publication date). */
+function extractByline(page: PageContext): { names: string | null; date: string | null } {
+  const candidates = [
+    collapse(readName(page.article?.['author'])),
+    readMeta(page.meta, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'),
+    readText(page.page, 'relAuthor'),
+    readText(page.page, 'itempropAuthor'),
+    readText(page.page, 'bylineClass'),
+  ];
+  let date: string | null = null;
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const byline = readByline(candidate);
+    date ??= byline.date;
+    if (byline.names) return { names: byline.names, date };
+  }
+  return { names: null, date };
 }
 
 function readString(object: JsonObject | null, key: string): string | null {
@@ -133,7 +159,16 @@ function readString(object: JsonObject | null, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function extractPublished(page: PageContext): string | null {
+/** Meta keys a CMS of its own names a publication date with: "sn-post-date", "publish_date", "date-posted". */
+const DATE_META_KEY_RE = /(?:^|[-_:.])(?:post(?:ed)?|publish(?:ed)?|pub|release)[-_]?date$|(?:^|[-_:.])date[-_]?(?:published|posted)$/;
+
+/** A date element's text: "Published 11:34 PM EST Nov 19, 2019" is the date; "Updated ..." is not the publication. */
+function readDateText(text: string | null): string | null {
+  if (!text || /^\s*(?:last\s+)?updated\b/i.test(text)) return null;
+  return text.replace(/^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?:?\s*/i, '');
+}
+
+function extractPublished(page: PageContext, bylineDate: string | null): string | null {
   const { meta, article } = page;
   const candidates = [
     readString(article, 'datePublished'),
@@ -144,6 +179,17 @@ function extractPublished(page: PageContext): string | null {
   ];
   for (const candidate of candidates) {
     const date = normalizeDate(candidate);
+    if (date) return date;
+  }
+  // What a page without standard markup still shows, read without chrono (see readDisplayedDate).
+  const shown = [
+    [...meta].find(([key]) => DATE_META_KEY_RE.test(key))?.[1] ?? null,
+    readDateText(readText(page.page, 'dateText')),
+    readFound(page.page, 'dateValue'),
+    bylineDate,
+  ];
+  for (const candidate of shown) {
+    const date = readDisplayedDate(candidate);
     if (date) return date;
   }
   return null;
@@ -157,12 +203,42 @@ function readHost(url: string | null | undefined): string | null {
   }
 }
 
+/** Letters and digits only, lower case: "The Detroit News" -> "thedetroitnews". */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A declared site name as a reader would name the outlet: a URL is its host ("https://www.newsnation.in" ->
+ * "newsnation.in"), a list after "|" is its first item ("Autoracing | F1 | Indy" -> "Autoracing"), a social
+ * handle ("@politifact") names no site.
+ */
+function cleanSiteName(value: string | null): string | null {
+  if (!value || value.startsWith('@')) return null;
+  if (/^https?:\/\//i.test(value)) return readHost(value);
+  return value.split(/\s+[|•]\s+/)[0]!.trim() || null;
+}
+
+/** The part of a `<title>` after its last separator: "Headline - Reuters" -> "Reuters". */
+function titleSuffix(title: string | null): string | null {
+  const match = title ? /\s[|\-–—·:»]\s+([^|\-–—·:»]{2,40})$/.exec(title.trim()) : null;
+  return match ? match[1]!.trim() : null;
+}
+
 function extractSiteName(page: PageContext, url: string | null): string | null {
-  return (
-    readMeta(page.meta, 'og:site_name', 'application-name', 'al:android:app_name') ??
-    collapse(readName(page.article?.['publisher'])) ??
-    readHost(url)
-  );
+  const host = readHost(url);
+  const declared = cleanSiteName(readMeta(page.meta, 'og:site_name', 'application-name', 'al:android:app_name'));
+  const publisher = collapse(readName(page.article?.['publisher'])) ?? readMeta(page.meta, 'publisher');
+  if (!declared) return cleanSiteName(publisher) ?? host;
+  // A slug ("detroitnews", "usatoday") where the JSON-LD publisher spells the name out ("The Detroit News").
+  if (/^[a-z0-9]+$/.test(declared) && publisher && publisher !== declared && squash(publisher).includes(declared)) return publisher;
+  // A section in place of the site ("U.S." on reuters.com) when the title names the site the host names.
+  const hostName = host ? squash(host.replace(/\.[a-z]{2,}(?:\.[a-z]{2})?$/, '')) : '';
+  const suffix = titleSuffix(readText(page.page, 'title'));
+  if (hostName.length >= 3 && !squash(declared).includes(hostName) && !hostName.includes(squash(declared)) && suffix && squash(suffix) === hostName) {
+    return suffix;
+  }
+  return declared;
 }
 
 function extractCanonicalUrl(page: PageContext, url: string | null | undefined): string | null {
@@ -194,10 +270,11 @@ export function extractMetadata(prepared: PreparedPage, options: MetadataOptions
   const page: PageContext = { page: prepared, meta: indexMeta(prepared.metas), article };
   const canonicalUrl = extractCanonicalUrl(page, options.url);
   const siteName = extractSiteName(page, canonicalUrl ?? options.url ?? null);
+  const byline = extractByline(page);
   return {
     title: extractTitle(page, siteName),
-    byline: extractByline(page),
-    published: extractPublished(page),
+    byline: byline.names,
+    published: extractPublished(page, byline.date),
     siteName,
     canonicalUrl,
     language: extractLanguage(page),

@@ -156,6 +156,7 @@ class PageBuilder implements StreamHandler {
     if (frame.depth > this.page.depth) this.page.depth = frame.depth;
     this.stack.push(frame);
     this.afterBlock = GAP_TAGS.has(tag);
+    if (this.afterBlock) this.separateCaptures();
     this.readFacts(tag, attributes, parent, frame);
   }
 
@@ -167,7 +168,10 @@ class PageBuilder implements StreamHandler {
       this.afterBlock = GAP_TAGS.has(tag);
     }
     this.stack.pop();
-    if (this.captures.length > 0) this.endCaptures(frame);
+    if (this.captures.length > 0) {
+      this.endCaptures(frame);
+      if (!frame.gone && this.afterBlock) this.separateCaptures();
+    }
     if (tag === 'script' && this.jsonLdParts) {
       const block = this.jsonLdParts.join('');
       if (block) this.page.jsonLd.push(block);
@@ -221,6 +225,14 @@ class PageBuilder implements StreamHandler {
       if (probe.read === 'text') this.captures.push({ key, frame, parts: [] });
       else this.page.found.set(key, attributes[probe.read] ?? null);
     }
+  }
+
+  /**
+   * A line break or block boundary inside a captured element reads as a space: "by Jeff Foust<br><span>Monday,
+   * November 18</span>" is "by Jeff Foust Monday, November 18", not "FoustMonday".
+   */
+  private separateCaptures(): void {
+    for (const capture of this.captures) capture.parts.push(' ');
   }
 
   private endCaptures(frame: Frame): void {
