@@ -140,3 +140,16 @@ describe('extractHtml metadata a page gives in its own way', () => {
     expect(extractHtml(html).byline).toBe('Jeff Foust');
   });
 });
+
+describe('readUrlDate', () => {
+  it('reads the day a news address carries, and nothing else', async () => {
+    const { readUrlDate } = await import('./metadata.ts');
+    expect(readUrlDate('https://www.politifact.com/truth-o-meter/article/2019/nov/18/politifacts-guide/')).toBe('2019-11-18');
+    expect(readUrlDate('https://www.cnn.com/2019/11/18/health/feather-down')).toBe('2019-11-18');
+    expect(readUrlDate('https://example.com/news/2019-11-08-budget')).toBe('2019-11-08');
+    expect(readUrlDate('https://example.com/2019/13/40/x')).toBeNull();
+    expect(readUrlDate('https://example.com/2019/11/x')).toBeNull();
+    expect(readUrlDate('https://example.com/a?d=/2019/11/18/')).toBeNull();
+    expect(readUrlDate(null)).toBeNull();
+  });
+});

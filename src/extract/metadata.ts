@@ -168,7 +168,21 @@ function readDateText(text: string | null): string | null {
   return text.replace(/^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?:?\s*/i, '');
 }
 
-function extractPublished(page: PageContext, bylineDate: string | null): string | null {
+/** A date in a page's address, as many news sites write it: /2019/11/18/, /2019/nov/18/, /2019-11-18/. */
+const URL_DATE_RE = /\/((?:19|20)\d{2})[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{1,2})(?=[/_-]|$)/i;
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The calendar day in `url`'s path, or null. */
+export function readUrlDate(url: string | null): string | null {
+  const match = url ? URL_DATE_RE.exec(url.replace(/[?#].*$/, '')) : null;
+  if (!match) return null;
+  const month = /^\d+$/.test(match[2]!) ? Number(match[2]) : URL_MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  if (month < 1 || month > 12) return null;
+  const day = `${match[1]}-${String(month).padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return normalizeDate(day);
+}
+
+function extractPublished(page: PageContext, bylineDate: string | null, url: string | null): string | null {
   const { meta, article } = page;
   const candidates = [
     readString(article, 'datePublished'),
@@ -192,7 +206,7 @@ function extractPublished(page: PageContext, bylineDate: string | null): string 
     const date = readDisplayedDate(candidate);
     if (date) return date;
   }
-  return null;
+  return readUrlDate(url);
 }
 
 function readHost(url: string | null | undefined): string | null {
@@ -274,7 +288,7 @@ export function extractMetadata(prepared: PreparedPage, options: MetadataOptions
   return {
     title: extractTitle(page, siteName),
     byline: byline.names,
-    published: extractPublished(page, byline.date),
+    published: extractPublished(page, byline.date, canonicalUrl ?? options.url ?? null),
     siteName,
     canonicalUrl,
     language: extractLanguage(page),
