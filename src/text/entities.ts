@@ -146,6 +146,8 @@ function isLineOrWideGap(a: Token, b: Token): boolean {
 function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   let lastHead = -1;
   for (let i = 0; i < run.length; i++) if (isRoleHead(run[i]!)) lastHead = i;
+  // "Martin Luther King Jr.": a role word with nothing after it but a suffix is the surname.
+  if (lastHead >= 0 && lastHead === run.length - 2 && GENERATIONAL_RE.test(run[run.length - 1]!.text)) lastHead = -1;
   let roleTokens = lastHead >= 0 ? run.slice(0, lastHead + 1) : [];
   let nameTokens = lastHead >= 0 ? run.slice(lastHead + 1) : run;
   // "Secretary of the Army Dan Driscoll": the "of the Army" belongs to the office.
@@ -274,6 +276,18 @@ function describedAsOrganization(text: string, end: number): boolean {
 /** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
+/** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
+const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$/u;
+
+/** Dotted abbreviations of places and leagues that open names of things: "N.Y. Sandy", "L.A. Weekly", "N.F.C. North". */
+const PLACE_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'n.y.', 'l.a.', 'd.c.', 'n.j.', 's.f.', 'n.c.', 's.c.', 'n.f.c.', 'a.f.c.']);
+
+/** PERSON_WORD_RE, but initials that stand for a place or body ("U.S. Senate", "U.N. Security Council") are none. */
+function isPersonWord(t: Token): boolean {
+  if (!PERSON_WORD_RE.test(t.text)) return false;
+  return t.text.length < 4 || !t.text.endsWith('.') || (!PLACE_INITIALS.has(t.norm) && lookupName(t.text) === null);
+}
+
 function typeCandidate(text: string, c: Candidate): Typed | null {
   let name = c.nameTokens;
   if (name.length && name[0]!.norm === 'the') name = name.slice(1);
@@ -302,13 +316,19 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));
   if (name.length === 1) {
     const t = name[0]!;
+    if (GENERATIONAL_RE.test(t.text)) return null;
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;
     const place = PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
     return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null);
   }
-  if (name.length <= MAX_PERSON_TOKENS && name.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^\p{Lu}\.$/u.test(t.text))) {
+  // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.
+  // A suffix follows a given name and a surname ("Treblinka II" is no one); initials never end a name ("Washington D.C.").
+  const core = GENERATIONAL_RE.test(name[name.length - 1]!.text) ? name.slice(0, -1) : name;
+  const final = core[core.length - 1]!.text;
+  const shaped = core.length >= 2 && !(final.length > 2 && final.endsWith('.'));
+  if (shaped && core.length <= MAX_PERSON_TOKENS && core.every(isPersonWord)) {
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
   return toTyped(c, name, nameText, 'other', nameText, null);
@@ -322,9 +342,18 @@ function toTyped(c: Candidate, name: Token[], text: string, type: EntityType, ca
   return { start: name[0]!.start, end: name[name.length - 1]!.end, text, type, canonical, role, sentence: c.sentence, heading: c.heading };
 }
 
+/** Whether text[at] is a lone capital letter: an initial, when a full stop follows. */
+function isInitialAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (!(c >= 65 && c <= 90)) return false;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  return isWhiteSpace(before) || before === 46;
+}
+
 /**
  * Whether a token opens a sentence: what /(^|[.!?:"]\s*|\n\s*)$/ finds in the three characters before it, read
- * backwards without slicing (this runs for every capitalised token).
+ * backwards without slicing (this runs for every capitalised token), except after the full stop of an initial or a
+ * quotation mark closed after a comma.
  */
 function isSentenceStart(t: Token, text: string): boolean {
   if (t.start === 0) return true;
@@ -332,7 +361,11 @@ function isSentenceStart(t: Token, text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 10) return true;
     if (isWhiteSpace(c)) continue;
-    return c === 46 || c === 33 || c === 63 || c === 58 || c === 34;
+    // The full stop of an initial ("James P. Kennedy") ends no sentence.
+    if (c === 46) return !isInitialAt(text, i - 1);
+    // A quotation mark closing after a comma ('"...," Kennedy said') leaves the sentence going.
+    if (c === 34) return text.charCodeAt(i - 1) !== 44;
+    return c === 33 || c === 63 || c === 58;
   }
   return false;
 }
@@ -406,10 +439,14 @@ interface NameKeys {
   known: string | undefined;
 }
 
+/** A generational suffix after a surname: "Jr.", "Sr.", "III". It is neither the surname nor a name alone. */
+const GENERATIONAL_RE = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/i;
+
 function readNameKeys(name: string): NameKeys {
   const words = name.split(/\s+/);
-  // The last word is the surname.
-  return { words, given: words.slice(0, -1).join(' '), surnameSlug: slug(words[words.length - 1]!), known: lookupName(name)?.canonical };
+  // The last word is the surname, unless it is a suffix ("Patrick W. Carlineo Jr." is Carlineo).
+  const core = words.length > 1 && GENERATIONAL_RE.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  return { words, given: core.slice(0, -1).join(' '), surnameSlug: slug(core[core.length - 1]!), known: lookupName(name)?.canonical };
 }
 
 /** Whether two slugged single words are spellings of one name: `isSpellingVariant` on slugs already made. */

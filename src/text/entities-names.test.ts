@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from './annotate.ts';
+
+/** The entity each name's mentions are grouped under, with its type, and the speaker of each quote. */
+function read(text: string) {
+  const a = annotateText(text, { published: '2019-11-19' });
+  const byId = new Map(a.entityIndex.map((e) => [e.id, e]));
+  const mentions = a.entities.map((m) => ({ text: m.text, type: m.type, name: byId.get(m.entityId)?.name }));
+  return { mentions, speakers: a.quotes.map((q) => q.speaker) };
+}
+
+describe('entities: names with initials and suffixes', () => {
+  const nbc = [
+    'Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty on Monday.',
+    "Carlineo's attorney said in an email that Carlineo never intended to harm anyone.",
+    'James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case mattered.',
+    '"The First Amendment right carries a responsibility," Kennedy said in a statement.',
+  ].join('\n\n');
+
+  it('takes a name ending in Jr. for a person, and its surname alone for the same person', () => {
+    const { mentions } = read(nbc);
+    expect(mentions.filter((m) => m.name === 'Patrick W. Carlineo Jr.').map((m) => [m.text, m.type])).toEqual([
+      ['Patrick W. Carlineo Jr.', 'person'],
+      ['Carlineo', 'person'],
+      ['Carlineo', 'person'],
+    ]);
+  });
+
+  it('reads a surname after a closing quotation mark, and after a middle initial, as mid-sentence', () => {
+    const { mentions, speakers } = read(nbc);
+    expect(mentions.filter((m) => m.text === 'Kennedy')).toEqual([{ text: 'Kennedy', type: 'person', name: 'James P. Kennedy Jr.' }]);
+    expect(speakers).toEqual(['James P. Kennedy Jr.']);
+  });
+
+  it('keeps the suffix with the name, run-together initials too, and never takes a suffix or initials alone', () => {
+    const { mentions } = read('Martin Luther King Jr. spoke first. George H.W. Bush spoke next. Queen Elizabeth II waved.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Martin Luther King Jr.', 'person'],
+      ['George H.W. Bush', 'person'],
+      ['Elizabeth II', 'person'],
+    ]);
+  });
+
+  it('does not take a place or league abbreviation, a numbered place or a place ending in initials for a person', () => {
+    const { mentions } = read(
+      'The U.S. Senate voted. The L.A. Weekly reported it. A briefing in Washington D.C. followed. Treblinka II was a camp. The N.F.C. North race tightened.',
+    );
+    expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
