@@ -1,4 +1,4 @@
-import type { EntityMention, Span } from './types.ts';
+import type { EntityMention, Sentence, Span } from './types.ts';
 
 /** Verbs that attribute words or information to someone. */
 export const SPEECH_VERBS =
@@ -99,6 +99,32 @@ function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...
 export function clauseSubject(from: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
   const m = firstMentionIn(mentions, from, to, 'person', 'organization');
   return m ? { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true } : null;
+}
+
+/** A clause whose subject is "he" or "she", after at most an opening phrase ("During the call, he asked ..."). */
+const PRONOUN_SUBJECT = /^\s*(?:[^,;"]{0,40},\s*)?(?:he|she)\b/i;
+
+/** How many sentences back a subject pronoun may look for the person it stands for. */
+const MAX_PRONOUN_REACH = 6;
+
+/**
+ * The subject of a sentence whose clause opens with "he" or "she" before naming anyone: the first person named in
+ * the nearest sentence before it whose subject is not again a pronoun ("Carlineo faces ten years. ... He was arrested
+ * in April. During the call, he asked ... and said "..."": Carlineo), within a few sentences; null when the clause
+ * names its subject, or no such sentence is found.
+ */
+export function pronounSubject(text: string, sentences: Sentence[], index: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  const s = sentences[index]!;
+  const named = firstMentionIn(mentions, s.start, to, 'person', 'organization');
+  if (!PRONOUN_SUBJECT.test(text.slice(s.start, named ? named.start : to))) return null;
+  for (let k = index - 1; k >= 0 && k >= index - MAX_PRONOUN_REACH; k--) {
+    const prev = sentences[k]!;
+    if (prev.heading) break;
+    const m = firstMentionIn(mentions, prev.start, prev.end, 'person');
+    if (PRONOUN_SUBJECT.test(text.slice(prev.start, m ? m.start : prev.end))) continue;
+    if (m) return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };
+  }
+  return null;
 }
 
 /**

@@ -48,3 +48,10 @@ describe('entities: names with initials and suffixes', () => {
     expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
 });
+
+describe('sentences', () => {
+  it('keeps a number written with a leading point inside its sentence', () => {
+    const a = annotateText('Carlineo possessed a loaded .45-caliber handgun at his home. He was convicted in 1998.');
+    expect(a.sentences.map((s) => s.text)).toEqual(['Carlineo possessed a loaded .45-caliber handgun at his home.', 'He was convicted in 1998.']);
+  });
+});

@@ -170,7 +170,7 @@ export const ORG_SUFFIXES = new Set(
   fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
-  magazine`
+  magazine brotherhood alliance coalition movement caucus society institution`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -244,7 +244,7 @@ export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison`
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall`
     .split(/\s+/)
     .filter(Boolean),
 );

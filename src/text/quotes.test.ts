@@ -39,4 +39,16 @@ describe('quote speakers', () => {
   it('reads "according to" as naming the source', () => {
     expect(speakers('Those actors, according to the official, were "one step" removed from the government.')).toEqual([['one step', 'the official']]);
   });
+
+  it('gives a clause opened by "he" the person a run of such sentences is about, verbs in a series too', () => {
+    const text = [
+      'Patrick Carlineo faces ten years in prison. Sentencing is set for February.',
+      'He was arrested in April for the call to the offices of Ilhan Omar.',
+      'During the call, he asked about the Muslim Brotherhood, called Omar a "terrorist" and said, "somebody ought to act," the prosecutor said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['terrorist', 'Patrick Carlineo'],
+      ['somebody ought to act', 'Patrick Carlineo'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { clauseSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
+import { clauseSubject, pronounSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
 
@@ -99,7 +99,7 @@ export function findQuotes(
     const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
     const speaker =
       speakerAfter(text, span, closing, mentions, names, antecedent) ??
-      speakerBefore(text, span, s, mentions, names) ??
+      speakerBefore(text, span, sentences, sentence, mentions, names) ??
       continuedSpeaker(text, previous, span);
     quotes.push({ start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence });
   }
@@ -116,7 +116,8 @@ function continuedSpeaker(text: string, previous: Quote | undefined, span: Span)
   return gap.length <= CONTINUATION_GAP && !gap.includes('\n') ? previous.speaker : null;
 }
 
-function speakerBefore(text: string, span: Span, s: Sentence, mentions: EntityMention[], names: Map<string, string>): string | null {
+function speakerBefore(text: string, span: Span, sentences: Sentence[], index: number, mentions: EntityMention[], names: Map<string, string>): string | null {
+  const s = sentences[index]!;
   const from = Math.max(s.start, span.start - LOOKBACK_CHARS);
   const before = text.slice(from, span.start);
   let deferredAt = -1;
@@ -125,7 +126,10 @@ function speakerBefore(text: string, span: Span, s: Sentence, mentions: EntityMe
     const lead = before.slice(0, verb.index);
     // "X declined to comment but said "..."", "X explained it, saying "..."": the verb takes the subject of the
     // clause before; an earlier speech verb names it, else the sentence's first named person or organisation.
-    if (ELIDED_SUBJECT.test(lead) || (PARTICIPLE.test(verb[1]!) && /(?:,|\bby)\s*$/.test(lead))) {
+    // "During the call, he asked about X, called Omar a "..."": a verb in a series after a comma shares the subject
+    // of the clause that opened it, when that subject is a pronoun (X is no speaker).
+    const series = /,\s*$/.test(lead) && pronounSubject(text, sentences, index, verbAt, mentions, names) !== null;
+    if (series || ELIDED_SUBJECT.test(lead) || (PARTICIPLE.test(verb[1]!) && /(?:,|\bby)\s*$/.test(lead))) {
       deferredAt = Math.max(deferredAt, verbAt);
       continue;
     }
@@ -135,7 +139,11 @@ function speakerBefore(text: string, span: Span, s: Sentence, mentions: EntityMe
     if (speaker) return speaker.name;
   }
   if (deferredAt < 0) return null;
-  return (clauseSubject(s.start, deferredAt, mentions, names) ?? readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start }))?.name ?? null;
+  const subject =
+    pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
+    clauseSubject(s.start, deferredAt, mentions, names) ??
+    readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start });
+  return subject?.name ?? null;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {

@@ -1,5 +1,5 @@
 import { normalizeForAnalysis } from './normalize.ts';
-import { type NlpTokens, runNlp } from './nlp.ts';
+import { type NlpResult, type NlpTokens, runNlp } from './nlp.ts';
 import type { Sentence, Span, Token } from './types.ts';
 
 export interface SplitOptions {
@@ -104,7 +104,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
   const { values, lemmas, pos, starts, ends, space } = nlp.tokens;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const [first, last] of nlp.sentenceTokenRanges) {
+  for (const [first, last] of joinSplitNumbers(analysisText, nlp)) {
     for (const [a, b] of cutAtLines(analysisText, nlp.tokens, first, last, headings)) {
       const span = trimSpan(text, starts[a]!, ends[b]!);
       if (span.end <= span.start || !/[\p{L}\p{N}]/u.test(analysisText.slice(span.start, span.end))) continue;
@@ -120,6 +120,23 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
     }
   }
   return { sentences, tokens, analysisText };
+}
+
+/**
+ * wink-nlp's sentence ranges, with a boundary it puts inside a number written with a leading point taken out: "a
+ * loaded .45-caliber handgun" is one sentence, not "a loaded ." and "45-caliber handgun".
+ */
+function joinSplitNumbers(text: string, nlp: NlpResult): Array<[number, number]> {
+  const ranges = nlp.sentenceTokenRanges;
+  const { starts, ends } = nlp.tokens;
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of ranges) {
+    const prev = out[out.length - 1];
+    const c = text.charCodeAt(starts[first]!);
+    if (prev && ends[prev[1]]! === starts[first]! && text.charCodeAt(ends[prev[1]]! - 1) === 46 && c >= 48 && c <= 57) prev[1] = last;
+    else out.push([first, last]);
+  }
+  return out;
 }
 
 /** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
