@@ -151,7 +151,7 @@ export function readSpeaker(
   // "Katrin Dessel, a spokeswoman for the Interior Ministry, said": the ministry is in the appositive; she speaks.
   if (m && m.type === 'organization' && options.subjectAtEnd) {
     const person = lastMentionIn(mentions, from, m.start, ['person']);
-    if (person && /^\s*,[^,]+,\s*$/.test(text.slice(person.end, to))) {
+    if (person && /^(?:\s+of\s+[^,]+)?\s*,[^,]+,\s*$/.test(text.slice(person.end, to))) {
       return { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true };
     }
   }

@@ -55,3 +55,43 @@ describe('sentences', () => {
     expect(a.sentences.map((s) => s.text)).toEqual(['Carlineo possessed a loaded .45-caliber handgun at his home.', 'He was convicted in 1998.']);
   });
 });
+
+describe('entities: places and bodies', () => {
+  it('keeps the first word of a known name that also opens ordinary phrases ("New")', () => {
+    const { mentions } = read('A New York man was arrested. The New York Times reported it. New details emerged.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['New York', 'place'],
+      ['New York Times', 'organization'],
+    ]);
+  });
+
+  it('splits "Gov. Gavin Newsom of California" into the person and the state, and knows the fifty states', () => {
+    const { mentions, speakers } = read(
+      'Gov. Gavin Newsom of California called it a "vanity project." Senator Sheldon Whitehouse of Rhode Island agreed. "It will fail," said Mr. Newsom, a Democrat.',
+    );
+    expect(mentions.filter((m) => m.type !== 'other').map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Gavin Newsom', 'person', 'Gavin Newsom'],
+      ['California', 'place', 'California'],
+      ['Sheldon Whitehouse', 'person', 'Sheldon Whitehouse'],
+      ['Rhode Island', 'place', 'Rhode Island'],
+      ['Newsom', 'person', 'Gavin Newsom'],
+    ]);
+    expect(speakers).toEqual(['Gavin Newsom', 'Gavin Newsom']);
+  });
+
+  it('keeps a body named "X of Y" whole', () => {
+    const { mentions } = read('The Future Farmers of America met the Royal Bank of Canada and the United States of America.');
+    expect(mentions.map((m) => m.text)).toEqual(['Future Farmers of America', 'Royal Bank of Canada', 'United States of America']);
+  });
+
+  it('types caucuses, coalitions, societies, guilds as organisations, and a city side as a place', () => {
+    const { mentions } = read('The House Democratic Caucus, the Republican Jewish Coalition, the National Audubon Society and the Screen Actors Guild met on the Upper East Side.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['House Democratic Caucus', 'organization'],
+      ['Republican Jewish Coalition', 'organization'],
+      ['National Audubon Society', 'organization'],
+      ['Screen Actors Guild', 'organization'],
+      ['Upper East Side', 'place'],
+    ]);
+  });
+});

@@ -106,7 +106,10 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
     while (to > from && (connector[to - 1] === 1 || lowerRole[to - 1] === 1)) to--;
     for (let k = from; k < to; k++) {
       if (cap[k] === 1) {
-        out.push(splitRole(tokens.slice(from, to), sentences));
+        const run = tokens.slice(from, to);
+        const at = personOfPlaceAt(run);
+        if (at > 0) out.push(splitRole(run.slice(0, at), sentences), splitRole(run.slice(at + 1), sentences));
+        else out.push(splitRole(run, sentences));
         break;
       }
     }
@@ -131,6 +134,26 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
   }
   flush();
   return out;
+}
+
+/**
+ * Where "of" joins a person's name to the place they represent ("Gov. Gavin Newsom of California", "Senator Chuck
+ * Schumer of New York"): the index of "of" in `run`, or -1. Bodies ("Royal Bank of Canada", "University of
+ * California") and known names ("United States of America") stay whole: the words before "of" must end a
+ * person's name of two words or more, and the whole run be unknown to the gazetteers.
+ */
+function personOfPlaceAt(run: Token[]): number {
+  const at = run.findIndex((t) => t.norm === 'of');
+  if (at < 2 || at === run.length - 1) return -1;
+  const place = lookupName(spanText(gapSource, run.slice(at + 1)));
+  if (place?.type !== 'place' || lookupName(spanText(gapSource, run)) !== null) return -1;
+  const last = run[at - 1]!;
+  const before = run.slice(0, at).filter((t) => !isRoleHead(t));
+  if (before.length < 2 || ORG_SUFFIXES.has(last.norm) || PLACE_SUFFIXES.has(last.norm) || EVENT_SUFFIXES.has(last.norm) || GROUP_PLURALS.has(last.norm)) return -1;
+  // A plural before "of" names a body ("Future Farmers of America") unless a title or an initial marks a person.
+  const marked = before.length < at || before.some((t) => /^\p{Lu}\.$/u.test(t.text));
+  if (/s$/.test(last.norm) && !marked) return -1;
+  return before.every(isPersonWord) ? at : -1;
 }
 
 let gapSource = '';
@@ -161,7 +184,13 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   }
   // Leading lower-case modifiers without a title after them ("top US Army") and sentence openers
   // ("Earlier US", "While Driscoll") are not part of the name.
-  while (nameTokens.length && (CONNECTORS.has(nameTokens[0]!.norm) || isLowerAscii(nameTokens[0]!.text) || (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm)))) {
+  // A known name keeps its first word ("A New York man": "New York", not "York").
+  while (
+    nameTokens.length &&
+    (CONNECTORS.has(nameTokens[0]!.norm) ||
+      isLowerAscii(nameTokens[0]!.text) ||
+      (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && lookupName(spanText(gapSource, nameTokens)) === null))
+  ) {
     nameTokens = nameTokens.slice(1);
   }
   const sentence = run[0]!.sentence;

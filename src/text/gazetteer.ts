@@ -49,6 +49,13 @@ Sochi Sevastopol Mariupol Bakhmut Avdiivka Kherson Pokrovsk Belgorod Kursk Rafah
 Shanghai Shenzhen Manila Jakarta Bangkok Hanoi Caracas Havana Bogota Lima Santiago Brasilia Montenegro Macedonia
 Baltic Mediterranean Pacific Atlantic`;
 
+/** The fifty states, which datelines and "Sen. X of Y" name constantly. */
+const US_STATES =
+  'Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, ' +
+  'Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, ' +
+  'New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, ' +
+  'South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming';
+
 /** Every place name, lower-cased: the single words above plus the multi-word names below. */
 export const PLACE_SET: Set<string> = buildPlaceSet();
 
@@ -59,6 +66,7 @@ function buildPlaceSet(): Set<string> {
     set.add(canon.toLowerCase());
     for (const v of vars) set.add(v.toLowerCase());
   }
+  for (const state of US_STATES.split(',')) set.add(state.trim().toLowerCase());
   for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip']) {
     set.add(extra);
   }
@@ -170,7 +178,7 @@ export const ORG_SUFFIXES = new Set(
   fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
-  magazine brotherhood alliance coalition movement caucus society institution`
+  magazine brotherhood alliance coalition movement caucus society institution guild`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -199,7 +207,8 @@ export const ROLE_HEADS = new Set(
   chairwoman chair ceo governor gov gov. senator sen sen. rep rep. representative mayor ambassador premier chancellor
   king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
   mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
-  prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major`
+  prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major
+  senators sens. reps.`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -244,7 +253,7 @@ export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison mall`
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall side`
     .split(/\s+/)
     .filter(Boolean),
 );
