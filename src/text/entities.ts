@@ -317,6 +317,13 @@ function isPersonWord(t: Token): boolean {
   return t.text.length < 4 || !t.text.endsWith('.') || (!PLACE_INITIALS.has(t.norm) && lookupName(t.text) === null);
 }
 
+/** Words shaped as a person's name, ending in no word that makes a body, place or event, and unknown as a whole. */
+function looksLikePersonName(name: Token[], text: string): boolean {
+  const last = name[name.length - 1]!.norm;
+  if (name.length > MAX_PERSON_TOKENS || ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || EVENT_SUFFIXES.has(last) || GROUP_PLURALS.has(last)) return false;
+  return name.every(isPersonWord) && lookupName(spanText(text, name)) === null;
+}
+
 function typeCandidate(text: string, c: Candidate): Typed | null {
   let name = c.nameTokens;
   if (name.length && name[0]!.norm === 'the') name = name.slice(1);
@@ -326,6 +333,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     while (name.length > 1 && CONNECTORS.has(name[0]!.norm)) name = name.slice(1);
   }
   if (name.length && name[name.length - 1]!.text === 'I') name = name.slice(0, -1);
+  // "Australian Timothy Weeks": a nationality before a person's name is not part of it.
+  if (name.length > 2 && DEMONYMS.has(name[0]!.norm) && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
   const nameText = spanText(text, name);

@@ -79,7 +79,8 @@ export type OutletKind = 'outlet' | 'agency';
 export const OUTLETS: Record<string, { kind: OutletKind; forms: string[] }> = {
   Reuters: { kind: 'agency', forms: [] },
   'Associated Press': { kind: 'agency', forms: ['AP', 'The Associated Press'] },
-  'Agence France-Presse': { kind: 'agency', forms: ['AFP'] },
+  // Tokenised at the hyphen, the name reads as 'Agence France' before 'Presse'.
+  'Agence France-Presse': { kind: 'agency', forms: ['AFP', 'Agence France', 'Agence France Presse'] },
   ANI: { kind: 'agency', forms: ['Asian News International'] },
   PTI: { kind: 'agency', forms: ['Press Trust of India'] },
   IANS: { kind: 'agency', forms: [] },
@@ -231,7 +232,11 @@ export const DEMONYMS = new Set(
   `american russian ukrainian european british french german chinese israeli palestinian iranian iraqi syrian turkish
   polish indian pakistani japanese korean saudi qatari egyptian canadian mexican italian spanish dutch belgian swiss
   swedish norwegian danish finnish greek hungarian romanian bulgarian serbian belarusian georgian armenian afghan
-  lebanese jordanian emirati african asian western eastern soviet arab kurdish`
+  lebanese jordanian emirati african asian western eastern soviet arab kurdish australian irish scottish welsh english
+  portuguese brazilian argentine argentinian chilean colombian venezuelan cuban peruvian nigerian kenyan ethiopian
+  somali sudanese libyan tunisian algerian moroccan yemeni omani kuwaiti bahraini vietnamese thai filipino indonesian
+  malaysian singaporean bangladeshi nepali burmese taiwanese mongolian kazakh uzbek azerbaijani czech slovak austrian
+  croatian bosnian albanian lithuanian latvian estonian moldovan icelandic haitian jamaican`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -51,4 +51,22 @@ describe('quote speakers', () => {
       ['somebody ought to act', 'Patrick Carlineo'],
     ]);
   });
+
+  it('follows a quotation over paragraphs, left open where the next paragraph re-opens it', () => {
+    const text = [
+      'Secretary of State Mike Pompeo said the release "gives us hope for the negotiations.',
+      '"We see these developments as hopeful signs."',
+      'The US welcomed the exchange.',
+      '"We are profoundly pleased.',
+      '"We thank everyone who helped," said Scott Morrison.',
+      'A stray "quotation mark with no end.',
+      'Nothing re-opens it here.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['gives us hope for the negotiations', 'Mike Pompeo'],
+      ['We see these developments as hopeful signs', 'Mike Pompeo'],
+      ['We are profoundly pleased', 'Scott Morrison'],
+      ['We thank everyone who helped', 'Scott Morrison'],
+    ]);
+  });
 });

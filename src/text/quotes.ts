@@ -54,13 +54,32 @@ function introducingVerbs(before: string): RegExpExecArray[] {
 
 const VERB_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+([^,.;]{2,60})|([^,.;"]{2,60}?)\\s+(?:${SPEECH_VERBS}))`, 'i');
 
-/** Quoted stretches of the (normalised) text: straight double quotes, paired within one paragraph. */
-export function findQuoteSpans(text: string): Span[] {
-  const spans: Span[] = [];
+/** A quoted stretch; `unclosed` when news style left it open at a paragraph end, the next paragraph re-opening it. */
+export interface QuoteSpan extends Span {
+  unclosed?: boolean;
+}
+
+/** Whether the paragraph after the break at `i` opens with a quotation mark. */
+function reopensQuote(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && (text[k] === '\n' || text[k] === ' ' || text[k] === '\t')) k++;
+  return text[k] === '"';
+}
+
+/**
+ * Quoted stretches of the (normalised) text: straight double quotes, paired within one paragraph. A quote left
+ * open at a paragraph end counts up to that end when the next paragraph re-opens it (a quotation over paragraphs:
+ * 'X said "... [end of paragraph] "..."'); another unpaired mark is dropped.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n' && open >= 0 && text[i + 1] === '\n') open = -1;
+    if (c === '\n' && open >= 0 && text[i + 1] === '\n') {
+      if (reopensQuote(text, i)) spans.push({ start: open, end: i + 1, unclosed: true });
+      open = -1;
+    }
     if (c !== '"') continue;
     if (open < 0) open = i;
     else {
@@ -81,10 +100,17 @@ export function findQuotes(
   sentences: Sentence[],
   mentions: EntityMention[],
   names: Map<string, string>,
-  spans: Span[] = findQuoteSpans(text),
+  spans: QuoteSpan[] = findQuoteSpans(text),
 ): Quote[] {
   const quotes: Quote[] = [];
+  let continues = false;
+  // The quotes of one quotation over paragraphs so far: its attribution may come only in its last paragraph.
+  let chain: Quote[] = [];
   for (const span of spans) {
+    // The quote re-opened after an unclosed one goes on with its speaker.
+    const continuing = continues;
+    continues = span.unclosed === true;
+    if (!continuing) chain = [];
     const inner = text.slice(span.start + 1, span.end - 1);
     const sentence = sentenceIndexAt(sentences, span.start);
     if (sentence < 0 || inner.trim().length < MIN_QUOTE_CHARS) continue;
@@ -100,8 +126,11 @@ export function findQuotes(
     const speaker =
       speakerAfter(text, span, closing, mentions, names, antecedent) ??
       speakerBefore(text, span, sentences, sentence, mentions, names) ??
-      continuedSpeaker(text, previous, span);
-    quotes.push({ start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence });
+      (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span));
+    const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
+    quotes.push(quote);
+    chain.push(quote);
+    if (speaker && chain.length > 1) for (const earlier of chain) earlier.speaker ??= speaker;
   }
   return quotes;
 }
