@@ -19,6 +19,9 @@ export interface Speaker {
 
 const PRONOUN = /^(he|she|they|it)$/i;
 
+/** "he" or "she" ending a window that stops at the verb, an adverb at most between ("whom he also called"). */
+const SUBJECT_PRONOUN_AT_END = /\b(he|she)\s+(?:(?:also|later|then|once|first|previously|repeatedly)\s+)?$/i;
+
 /** Whether mentions are in start order (as `findEntities` returns them), checked once per array. */
 const sortedByStart = new WeakMap<EntityMention[], boolean>();
 
@@ -140,7 +143,10 @@ export function readSpeaker(
   options: ReadSpeakerOptions = {},
 ): Speaker | null {
   const window = text.slice(from, to);
-  const m = lastMentionIn(mentions, from, to, ['person', 'organization']);
+  // "Bloomberg ... threw jabs at Trump, whom he called": a pronoun right before the verb is its subject, not the
+  // name before it.
+  const pronounSubject = options.subjectAtEnd ? SUBJECT_PRONOUN_AT_END.exec(window) : null;
+  const m = pronounSubject ? undefined : lastMentionIn(mentions, from, to, ['person', 'organization']);
   const nearest = options.subjectAtEnd ? lastDescription(window) : null;
   // The description must stand right before the verb: "Peter Carr, a spokesman for the counsel, told" is Carr's.
   if (m && nearest && from + nearest.index >= m.end && !window.includes(',', nearest.index + nearest[0].length)) {
@@ -155,7 +161,7 @@ export function readSpeaker(
       return { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true };
     }
   }
-  const desc = DESCRIPTION.exec(window);
+  const desc = pronounSubject ? null : DESCRIPTION.exec(window);
   if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
     return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };
   }
@@ -164,7 +170,7 @@ export function readSpeaker(
     const phrase = desc[0].trim();
     return { name: lowerArticle(phrase), start, end: start + phrase.length, entityId: null, named: false };
   }
-  const pron = /\b(he|she)\b/i.exec(window);
+  const pron = pronounSubject ?? /\b(he|she)\b/i.exec(window);
   if (pron && PRONOUN.test(pron[1]!)) {
     const at = from + pron.index;
     const prev =
@@ -173,6 +179,7 @@ export function readSpeaker(
       lastMentionIn(mentions, 0, at, ['person']);
     if (prev) return { name: names.get(prev.entityId) ?? prev.text, start: from + pron.index, end: from + pron.index + pron[1]!.length, entityId: prev.entityId, named: true };
   }
+  if (pronounSubject) return null;
   const place = lastMentionIn(mentions, from, to, ['place']);
   // A place speaks ("Moscow said", "Surrey police said") only at the head of the verb's subject, not as any place
   // named in the clause before it ("... to drill in the Arctic by the oil company Shell, although the firm said").

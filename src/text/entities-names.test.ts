@@ -95,3 +95,40 @@ describe('entities: places and bodies', () => {
     ]);
   });
 });
+
+describe('entities: hyphenated names, offices "of ...", place prefixes', () => {
+  it('keeps a hyphenated name whole and gives the office everything before the name', () => {
+    const { mentions } = read('Deputy Director of Public Prosecution Eva-Marie Persson took the decision. Persson said it was final. Catherine Zeta-Jones and Jean-Paul Sartre came.');
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Eva-Marie Persson', 'person', 'Eva-Marie Persson'],
+      ['Persson', 'person', 'Eva-Marie Persson'],
+      ['Catherine Zeta-Jones', 'person', 'Catherine Zeta-Jones'],
+      ['Jean-Paul Sartre', 'person', 'Jean-Paul Sartre'],
+    ]);
+    const a = annotateText('Deputy Director of Public Prosecution Eva-Marie Persson took the decision.');
+    expect(a.entityIndex[0]?.roles).toEqual(['Deputy Director of Public Prosecution']);
+  });
+
+  it('does not join a party and state ("D-Calif.") or make a company one person', () => {
+    const { mentions } = read('Sen. Dianne Feinstein, D-Calif., spoke. Kimberly-Clark said it would leave.');
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Dianne Feinstein']);
+  });
+
+  it('types a run opened by Fort, Mount, East... as a place, and a nationality with one word as no person', () => {
+    const { mentions } = read('He flew from Fort Lauderdale to East Nashville, past Mount Cook, then to Soviet Turkmenistan and the North Korean Embassy.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Fort Lauderdale', 'place'],
+      ['East Nashville', 'place'],
+      ['Mount Cook', 'place'],
+      ['Soviet Turkmenistan', 'other'],
+      ['North Korean Embassy', 'organization'],
+    ]);
+  });
+});
+
+describe('quote speakers: a pronoun right before the verb', () => {
+  it('is the subject, not the name before it', () => {
+    const { speakers } = read('Michael Bloomberg, who is worth $48 billion, threw several jabs at Donald Trump, whom he called a "dangerous demagogue."');
+    expect(speakers).toEqual(['Michael Bloomberg']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   ORGANIZATIONS,
   OUTLETS,
   PLACE_SET,
+  PLACE_PREFIXES,
   PLACE_SUFFIXES,
   PLACE_VARIANTS,
   ROLE_HEADS,
@@ -125,6 +126,9 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
     if (cap[i] === 1 && t.pos !== 'PUNCT') {
       if (to === from) from = i;
       to = i + 1;
+    } else if (to > from && isJoiningHyphen(tokens, i) && cap[i + 1] === 1) {
+      // "Eva-Marie Persson", "Agence France-Presse": a hyphen between two capitalised words, no space either side.
+      to = i + 1;
     } else if (to > from && connector[i] === 1 && hasNext && (cap[i + 1] === 1 || (connector[i + 1] === 1 && i + 2 < tokens.length && cap[i + 2] === 1))) {
       to = i + 1;
     } else if (lowerRole[i] === 1 && hasNext && (cap[i + 1] === 1 || lowerRole[i + 1] === 1)) {
@@ -156,6 +160,36 @@ function personOfPlaceAt(run: Token[]): number {
   return before.every(isPersonWord) ? at : -1;
 }
 
+/**
+ * How many tokens at the end of `run` make a person's name of two words: a hyphenated word ("Eva-Marie") is one,
+ * an initial ("R.") or a suffix ("Jr.") is carried along.
+ */
+function trailingNameLength(run: Token[]): number {
+  let words = 0;
+  let i = run.length - 1;
+  while (i >= 0 && words < 2) {
+    const t = run[i]!;
+    if (/^\p{Lu}\.$/u.test(t.text) || GENERATIONAL_RE.test(t.text)) {
+      i--;
+      continue;
+    }
+    words++;
+    i--;
+    while (i >= 1 && run[i]!.text === '-' && run[i]!.start === run[i - 1]!.end) i -= 2;
+  }
+  return run.length - 1 - i;
+}
+
+/** Whether tokens[i] is a hyphen written with no space on either side ("Eva-Marie"). */
+function isJoiningHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.text !== '-' || next === undefined || i === 0) return false;
+  const prev = tokens[i - 1]!;
+  // Words on both sides, not a party and state ("D-Calif.", "R-Fla.").
+  return prev.end === t.start && next.start === t.end && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 let gapSource = '';
 let midSentenceCaps = new Set<string>();
 /** Whether the text between two tokens holds a line break or two spaces in a row (/\s{2,}|\n/). */
@@ -173,23 +207,28 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   if (lastHead >= 0 && lastHead === run.length - 2 && GENERATIONAL_RE.test(run[run.length - 1]!.text)) lastHead = -1;
   let roleTokens = lastHead >= 0 ? run.slice(0, lastHead + 1) : [];
   let nameTokens = lastHead >= 0 ? run.slice(lastHead + 1) : run;
-  // "Secretary of the Army Dan Driscoll": the "of the Army" belongs to the office.
+  // "Secretary of the Army Dan Driscoll", "Deputy Director of Public Prosecution Eva-Marie Persson": the "of ..."
+  // belongs to the office, all but the name at the end.
   if (nameTokens[0]?.norm === 'of') {
     let k = 1;
     if (nameTokens[k]?.norm === 'the') k++;
-    if (nameTokens.length > k + 1) {
-      roleTokens = roleTokens.concat(nameTokens.slice(0, k + 1));
-      nameTokens = nameTokens.slice(k + 1);
+    const cut = Math.max(k + 1, nameTokens.length - trailingNameLength(nameTokens));
+    if (nameTokens.length > cut) {
+      roleTokens = roleTokens.concat(nameTokens.slice(0, cut));
+      nameTokens = nameTokens.slice(cut);
     }
   }
   // Leading lower-case modifiers without a title after them ("top US Army") and sentence openers
   // ("Earlier US", "While Driscoll") are not part of the name.
   // A known name keeps its first word ("A New York man": "New York", not "York").
+  // A word joined to the next by a hyphen ("Bin-Yameen") is part of it.
   while (
     nameTokens.length &&
-    (CONNECTORS.has(nameTokens[0]!.norm) ||
-      isLowerAscii(nameTokens[0]!.text) ||
-      (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && lookupName(spanText(gapSource, nameTokens)) === null))
+    (nameTokens[0]!.text === '-' ||
+      (nameTokens[1]?.text !== '-' &&
+        (CONNECTORS.has(nameTokens[0]!.norm) ||
+          isLowerAscii(nameTokens[0]!.text) ||
+          (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && lookupName(spanText(gapSource, nameTokens)) === null))))
   ) {
     nameTokens = nameTokens.slice(1);
   }
@@ -313,6 +352,7 @@ const PLACE_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'n.y.', 'l.a.', 
 
 /** PERSON_WORD_RE, but initials that stand for a place or body ("U.S. Senate", "U.N. Security Council") are none. */
 function isPersonWord(t: Token): boolean {
+  if (t.text === '-') return true;
   if (!PERSON_WORD_RE.test(t.text)) return false;
   return t.text.length < 4 || !t.text.endsWith('.') || (!PLACE_INITIALS.has(t.norm) && lookupName(t.text) === null);
 }
@@ -334,7 +374,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   }
   if (name.length && name[name.length - 1]!.text === 'I') name = name.slice(0, -1);
   // "Australian Timothy Weeks": a nationality before a person's name is not part of it.
-  if (name.length > 2 && DEMONYMS.has(name[0]!.norm) && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
+  if (name.length > 2 && DEMONYMS.has(name[0]!.norm) && name[1]!.text !== '-' && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
   const nameText = spanText(text, name);
@@ -348,6 +388,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
+  if (PLACE_PREFIXES.has(name[0]!.norm) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
@@ -365,7 +406,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // A suffix follows a given name and a surname ("Treblinka II" is no one); initials never end a name ("Washington D.C.").
   const core = GENERATIONAL_RE.test(name[name.length - 1]!.text) ? name.slice(0, -1) : name;
   const final = core[core.length - 1]!.text;
-  const shaped = core.length >= 2 && !(final.length > 2 && final.endsWith('.'));
+  // Two words at least, a hyphenated one counting once ("Kimberly-Clark" is no one; "Catherine Zeta-Jones" is).
+  const words = core.filter((t) => t.text !== '-').length - core.filter((t) => t.text === '-').length;
+  // A nationality and one word is no one's name ("Soviet Turkmenistan", "American Idol").
+  const shaped = words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm));
   if (shaped && core.length <= MAX_PERSON_TOKENS && core.every(isPersonWord)) {
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
@@ -551,6 +595,11 @@ const SURNAME_OUTLETS = new Set(Object.entries(OUTLETS).flatMap(([name, { forms 
 function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   // "Bloomberg said" in an article about Michael Bloomberg is the man, not the news service.
   if (keys.words.length === 1 && m.type === 'organization' && c.type === 'person' && c.words > 1 && SURNAME_OUTLETS.has(m.canonical.toLowerCase())) {
+    return c.surnameSlug === keys.surnameSlug;
+  }
+  // A lone word taken for a place only by the word before it ("from Assange"), not by the gazetteers, is the person
+  // of that surname when the article names one.
+  if (m.type === 'place' && keys.known === undefined && keys.words.length === 1 && c.type === 'person' && c.words > 1 && !/\sof\s/i.test(c.full)) {
     return c.surnameSlug === keys.surnameSlug;
   }
   if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;

@@ -179,7 +179,7 @@ export const ORG_SUFFIXES = new Set(
   fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
-  magazine brotherhood alliance coalition movement caucus society institution guild`
+  magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -252,6 +252,9 @@ export const NOT_NAMES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
+export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater'.split(' '));
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
 export const PLACE_SUFFIXES = new Set(
