@@ -115,13 +115,14 @@ describe('entities: hyphenated names, offices "of ...", place prefixes', () => {
   });
 
   it('types a run opened by Fort, Mount, East... as a place, and a nationality with one word as no person', () => {
-    const { mentions } = read('He flew from Fort Lauderdale to East Nashville, past Mount Cook, then to Soviet Turkmenistan and the North Korean Embassy.');
+    const { mentions } = read('He flew from Fort Lauderdale to East Nashville, past Mount Cook, then to Soviet Turkmenistan and the North Korean Embassy, fleeing National Socialism.');
     expect(mentions.map((m) => [m.text, m.type])).toEqual([
       ['Fort Lauderdale', 'place'],
       ['East Nashville', 'place'],
       ['Mount Cook', 'place'],
       ['Soviet Turkmenistan', 'other'],
       ['North Korean Embassy', 'organization'],
+      ['National Socialism', 'other'],
     ]);
   });
 });

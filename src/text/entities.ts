@@ -388,6 +388,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
+  // A doctrine ("National Socialism", "Political Islam") is no one.
+  if (name.length > 1 && /^\p{L}{3,}ism$|islam$/u.test(last)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (PLACE_PREFIXES.has(name[0]!.norm) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   const appositive = readAppositiveRole(text, end);

@@ -179,7 +179,8 @@ export const ORG_SUFFIXES = new Set(
   fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
-  magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate`
+  magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate organization
+  organisation organizations organisations`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -254,14 +255,14 @@ export const NOT_NAMES = new Set(
 );
 
 /** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
-export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater'.split(' '));
+export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer'.split(' '));
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
 export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison mall side`
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau`
     .split(/\s+/)
     .filter(Boolean),
 );
