@@ -5,9 +5,12 @@
  * (process.cpuUsage), which stays honest when other jobs share the cores; and for two passes over the pages: the
  * first (a fresh process, where V8 is still compiling: a one-off `corroborate extract` run) and a second, warm one
  * (the steady state of a long run: `watch`, `ingest` of a big folder, the server).
- * Run: node --import tsx bench/extract.ts [--verbose] [--repeat N] [--only ours|readability] [--dump DIR]
+ * With --cli, also `corroborate extract` end to end on copies of the pages (see benchCli).
+ * Run: node --import tsx bench/extract.ts [--verbose] [--repeat N] [--only ours|readability] [--dump DIR] [--cli [--copies N]]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -139,6 +142,35 @@ function main(): void {
   if (process.argv.includes('--verbose') && ours && base) printWorstPages(ours, base, pages);
   const dump = readFlag('--dump');
   if (dump) dumpOutputs(dump, runs, pages);
+  if (process.argv.includes('--cli')) benchCli(Number(readFlag('--copies') ?? 10));
+}
+
+/**
+ * `corroborate extract` end to end, as a user runs it: a fresh process on a folder of `copies` x the AEB pages
+ * (gzipped, as the benchmark ships them), output to /dev/null, with one thread and with two workers. Startup (the
+ * TypeScript loader and module graph, measured with `--help`) is reported apart from the pages' own rate.
+ */
+function benchCli(copies: number): void {
+  const src = dataPath('aeb', 'html');
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-aeb-'));
+  const files = readdirSync(src).filter((f) => f.endsWith('.html.gz'));
+  for (let k = 0; k < copies; k++) for (const f of files) copyFileSync(path.join(src, f), path.join(dir, `${k}-${f}`));
+  const bin = path.resolve(import.meta.dirname, '..', 'bin', 'corroborate.js');
+  const time = (args: string[]) => {
+    const start = performance.now();
+    execFileSync(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return performance.now() - start;
+  };
+  const startup = Math.min(time(['--help']), time(['--help']));
+  const pages = files.length * copies;
+  console.log(`corroborate extract on ${pages} pages (${copies} x AEB), fresh process, startup ${startup.toFixed(0)} ms`);
+  for (const workers of [1, 2]) {
+    const wall = time(['extract', dir, '--workers', String(workers), '--out', '/dev/null']);
+    const rate = (pages / wall) * 1000;
+    const net = (pages / Math.max(1, wall - startup)) * 1000;
+    console.log(`  --workers ${workers}: ${(wall / 1000).toFixed(2)} s, ${rate.toFixed(0)} pages/s with startup, ${net.toFixed(0)} without`);
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 main();
