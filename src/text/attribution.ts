@@ -19,6 +19,26 @@ export interface Speaker {
 
 const PRONOUN = /^(he|she|they|it)$/i;
 
+/** "the president", "the prime minister": an office standing for the person the article gave it to. */
+const TITLE_SUBJECT =
+  /\bthe\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|governor|mayor|senator|minister|secretary|premier|king|queen|pope|ambassador|envoy|chairman|chairwoman|commissioner|prosecutor|judge|sheriff|coach|manager))\b(?!['’]s|\s+of\b)/i;
+
+/**
+ * The person whose role ends in the office named in `window` ("The president said ..." after "US President Donald
+ * Trump"), the last one named before it; undefined when no office is named or no one holds it.
+ */
+function titleHolder(window: string, from: number, mentions: EntityMention[]): EntityMention | undefined {
+  const t = TITLE_SUBJECT.exec(window);
+  if (!t) return undefined;
+  const office = t[1]!.toLowerCase().split(/\s+/).pop()!;
+  let holder: EntityMention | undefined;
+  for (const m of mentions) {
+    if (m.start >= from) continue;
+    if (m.type === 'person' && m.role && m.role.toLowerCase().split(/;\s*/).some((r) => r.endsWith(office))) holder = m;
+  }
+  return holder;
+}
+
 /** "he" or "she" ending a window that stops at the verb, an adverb at most between ("whom he also called"). */
 const SUBJECT_PRONOUN_AT_END = /\b(he|she)\s+(?:(?:also|later|then|once|first|previously|repeatedly)\s+)?$/i;
 
@@ -161,6 +181,8 @@ export function readSpeaker(
       return { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true };
     }
   }
+  const holder = m || pronounSubject ? null : titleHolder(window, from, mentions);
+  if (holder) return { name: names.get(holder.entityId) ?? holder.text, start: holder.start, end: holder.end, entityId: holder.entityId, named: true };
   const desc = pronounSubject ? null : DESCRIPTION.exec(window);
   if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
     return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };

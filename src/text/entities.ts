@@ -398,6 +398,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length === 1) {
     const t = name[0]!;
     if (GENERATIONAL_RE.test(t.text)) return null;
+    // The party letter of "R-Texas", "D-Calif.".
+    if (/^[DRI]$/.test(t.text) && text.charCodeAt(t.end) === 45) return null;
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;

@@ -210,7 +210,7 @@ export const ROLE_HEADS = new Set(
   king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
   mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
   prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major
-  senators sens. reps.`
+  senators sens. reps. whip`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -69,4 +69,19 @@ describe('quote speakers', () => {
       ['We thank everyone who helped', 'Scott Morrison'],
     ]);
   });
+
+  it('reads "the president" as the person the article made president', () => {
+    const text = 'US President Donald Trump spoke in Ohio.\n\nThe president said on Tuesday that China "is going to have to make a deal that I like."';
+    expect(speakers(text)).toEqual([['is going to have to make a deal that I like', 'Donald Trump']]);
+  });
+
+  it('finds ", said X" after a clause that names no one, but not a place or a listener', () => {
+    expect(speakers('"The president wants a bigger deal" announced in October, said Derek Scissors, a scholar.')).toEqual([['The president wants a bigger deal', 'Derek Scissors']]);
+    expect(speakers('"It was rushed" in the end, said on Capitol Hill by no one.')).toEqual([['It was rushed', null]]);
+    expect(speakers('Stone, according to the indictment, "on multiple occasions" in 2017, told Randy Credico to lie.')).toEqual([['on multiple occasions', null]]);
+  });
+
+  it('gives an office and a party-state tag their place: "Senate Majority Whip John Cornyn, R-Texas, said"', () => {
+    expect(speakers('"He can get 100 votes," Senate Majority Whip John Cornyn, R-Texas, said on Capitol Hill.')).toEqual([['He can get 100 votes', 'John Cornyn']]);
+  });
 });

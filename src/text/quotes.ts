@@ -194,8 +194,18 @@ function speakerAfter(
 ): string | null {
   const after = text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2));
   const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
-  if (!m) return null;
+  const found = m ? readAfter(text, span.end, m, mentions, names, antecedent) : null;
+  if (found) return found;
+  // '"..." announced in October, said Derek Scissors': the attribution after a clause that names no one.
+  const later = LATER_SAID.exec(after.slice(0, LOOKAHEAD_CHARS));
+  return later ? readAfter(text, span.end, later, mentions, names, antecedent) : null;
+}
+
+/** ", said X" further on in the words after a quote, before any other quotation mark. */
+const LATER_SAID = /^[^"]*?,\s+(?:said|says|added)\s+(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in)\b)([^,.;"]{2,60})/i;
+
+function readAfter(text: string, base: number, m: RegExpExecArray, mentions: EntityMention[], names: Map<string, string>, antecedent: { from: number; to: number }): string | null {
   const group = m[1] ?? m[2]!;
-  const at = span.end + m[0].indexOf(group);
+  const at = base + m.index + m[0].indexOf(group);
   return readSpeaker(text, at, at + group.length, mentions, names, { antecedent })?.name ?? null;
 }
