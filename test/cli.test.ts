@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -20,6 +20,25 @@ async function cli(args: string[]): Promise<{ stdout: string; stderr: string; co
 }
 
 describe('corroborate CLI (real child process)', () => {
+  it('runs from a bundle of the sources, made again when a source changes', async () => {
+    const cache = path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'corroborate');
+    const bundles = () => readdirSync(cache).filter((f) => /^cli-[0-9a-f]{16}\.mjs$/.test(f));
+    expect((await cli(['--help'])).code).toBe(0);
+    const before = bundles();
+    expect(before.length).toBeGreaterThanOrEqual(1);
+    const source = path.resolve(import.meta.dirname, '..', 'src', 'project-root.ts');
+    const { atime, mtime } = statSync(source);
+    try {
+      utimesSync(source, atime, new Date(mtime.getTime() + 2000));
+      const { stdout, code } = await cli(['--help']);
+      expect(code).toBe(0);
+      expect(stdout).toContain('extract');
+      expect(bundles().filter((f) => !before.includes(f))).toHaveLength(1);
+    } finally {
+      utimesSync(source, atime, mtime);
+    }
+  });
+
   it('extract writes one JSON line per input with the contract fields', async () => {
     const { stdout, code } = await cli(['extract', SEEDS, '--format', 'jsonl']);
     expect(code).toBe(0);

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { projectRoot } from '../project-root.ts';
 
+const ROOT = projectRoot(import.meta.dirname);
 /** The worker proper, and the plain JavaScript entry that loads it through tsx (see worker-entry.mjs). */
-const WORKER_SOURCE = path.join(import.meta.dirname, 'worker.ts');
-const TSX_ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const WORKER_SOURCE = path.join(ROOT, 'src', 'parallel', 'worker.ts');
+const TSX_ENTRY = pathToFileURL(path.join(ROOT, 'src', 'parallel', 'worker-entry.mjs'));
 /** Inside the project, so the bundle's package imports resolve from its node_modules. */
-const CACHE_DIR = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'corroborate');
+const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'corroborate');
 
 let script: URL | null = null;
 
@@ -37,6 +39,8 @@ function bundleWorker(): URL | null {
       const partial = `${file}.${process.pid}.tmp`;
       writeFileSync(partial, code);
       renameSync(partial, file);
+      // Bundles of sources since edited are of no more use.
+      for (const old of readdirSync(CACHE_DIR)) if (/^worker-[0-9a-f]{16}\.mjs$/.test(old) && path.join(CACHE_DIR, old) !== file) rmSync(path.join(CACHE_DIR, old), { force: true });
     }
     return pathToFileURL(file);
   } catch {

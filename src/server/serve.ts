@@ -11,13 +11,14 @@ import { openSqliteStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 import { type AppOptions, createApp } from './app.ts';
 import { isLoopbackHost, securityHeaders } from './security.ts';
+import { projectRoot } from '../project-root.ts';
 
 /** The environment variable read for the bearer token when --token is not given (keeps it out of `ps`). */
 export const TOKEN_ENV_VAR = 'CORROBORATE_TOKEN';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 7575;
 /** Where `npm run build:web` puts the UI. */
-export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '..', '..', 'dist', 'web');
+export const DEFAULT_WEB_ROOT = path.join(projectRoot(import.meta.dirname), 'dist', 'web');
 
 export interface ServeOptions extends Omit<AppOptions, 'store'> {
   host?: string;
