@@ -175,7 +175,8 @@ export function readSpeaker(
     return { name: lowerArticle(phrase), start, end: start + phrase.length, entityId: null, named: false };
   }
   // "Katrin Dessel, a spokeswoman for the Interior Ministry, said": the ministry is in the appositive; she speaks.
-  if (m && m.type === 'organization' && options.subjectAtEnd) {
+  // So does "Cheuk Hau-yip, the commander of Kowloon West district, said", whatever Kowloon West was taken for.
+  if (m && options.subjectAtEnd) {
     const person = lastMentionIn(mentions, from, m.start, ['person']);
     if (person && /^(?:\s+of\s+[^,]+)?\s*,[^,]+,\s*$/.test(text.slice(person.end, to))) {
       return { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true };

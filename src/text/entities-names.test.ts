@@ -133,3 +133,28 @@ describe('quote speakers: a pronoun right before the verb', () => {
     expect(speakers).toEqual(['Michael Bloomberg']);
   });
 });
+
+describe('entities: names from other languages and bodies that look like names', () => {
+  it('keeps a hyphenated given name with its lower-case syllable ("Cheuk Hau-yip", "Kim Jong-un"), not an adjective', () => {
+    const { mentions, speakers } = read('Cheuk Hau-yip, the commander of Kowloon West district, said: "They are criminals." Kim Jong-un met Moon Jae-in after the Cold War-era summit.');
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(expect.arrayContaining(['Cheuk Hau-yip', 'Kim Jong-un', 'Moon Jae-in']));
+    expect(mentions.map((m) => m.text)).not.toContain('Cold War-era');
+    expect(speakers).toEqual(['Cheuk Hau-yip']);
+  });
+
+  it('splits a place from the name after it only after "to", "in", "from", "at"', () => {
+    const { mentions } = read("China's ambassador to Britain Liu Xiaming spoke. The Boston Red Sox and the California Highway Patrol came.");
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['China', 'place'],
+      ['Britain', 'place'],
+      ['Liu Xiaming', 'person'],
+      ['Boston Red Sox', 'other'],
+      ['California Highway Patrol', 'organization'],
+    ]);
+  });
+
+  it('does not take centers, homes, teams or orders for people', () => {
+    const { mentions } = read('The Betty Ford Center, the Whitehurst Powell Funeral Home, the New York Yankees and Executive Order 13769 were named.');
+    expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});

@@ -109,7 +109,10 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
       if (cap[k] === 1) {
         const run = tokens.slice(from, to);
         const at = personOfPlaceAt(run);
+        const placed = PLACE_BEFORE_NAME.has(tokens[from - 1]?.norm ?? '') || PLACE_BEFORE_NAME.has(run[0]!.norm);
+        const after = at > 0 || !placed ? -1 : placeThenPersonAt(run);
         if (at > 0) out.push(splitRole(run.slice(0, at), sentences), splitRole(run.slice(at + 1), sentences));
+        else if (after > 0) out.push(splitRole(run.slice(0, after), sentences), splitRole(run.slice(after), sentences));
         else out.push(splitRole(run, sentences));
         break;
       }
@@ -126,9 +129,14 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
     if (cap[i] === 1 && t.pos !== 'PUNCT') {
       if (to === from) from = i;
       to = i + 1;
-    } else if (to > from && isJoiningHyphen(tokens, i) && cap[i + 1] === 1) {
-      // "Eva-Marie Persson", "Agence France-Presse": a hyphen between two capitalised words, no space either side.
+    } else if (to > from && isJoiningHyphen(tokens, i) && (cap[i + 1] === 1 || (to - from >= 2 && isNameSyllable(tokens[i + 1]!)))) {
+      // "Eva-Marie Persson", "Agence France-Presse": a hyphen between two capitalised words, no space either side;
+      // "Cheuk Hau-yip", "Moon Jae-in", "Kim Jong-un": a lower-case syllable after a name of two words or more.
       to = i + 1;
+      if (cap[i + 1] !== 1) {
+        to = i + 2;
+        i++;
+      }
     } else if (to > from && connector[i] === 1 && hasNext && (cap[i + 1] === 1 || (connector[i + 1] === 1 && i + 2 < tokens.length && cap[i + 2] === 1))) {
       to = i + 1;
     } else if (lowerRole[i] === 1 && hasNext && (cap[i + 1] === 1 || lowerRole[i + 1] === 1)) {
@@ -187,7 +195,48 @@ function isJoiningHyphen(tokens: Token[], i: number): boolean {
   if (t.text !== '-' || next === undefined || i === 0) return false;
   const prev = tokens[i - 1]!;
   // Words on both sides, not a party and state ("D-Calif.", "R-Fla.").
-  return prev.end === t.start && next.start === t.end && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
+  return prev.end === t.start && next.start === t.end && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\p{L}\p{Ll}/u.test(next.text);
+}
+
+/** A short lower-case syllable ending a hyphenated given name ("yip", "in", "un"). */
+function isNameSyllable(t: Token): boolean {
+  return /^\p{Ll}{1,4}$/u.test(t.text) && !HYPHEN_SUFFIX_WORDS.has(t.text);
+}
+
+/** Short words that follow a hyphen to make an adjective of a name ("Cold War-era", "Valley-area"), not a name. */
+const HYPHEN_SUFFIX_WORDS = new Set(['area', 'era', 'led', 'run', 'born', 'wide', 'long', 'held', 'type', 'like', 'free', 'only', 'ish', 'made', 'bred', 'old', 'year', 'day', 'week', 'size', 'base', 'bound', 'fed']);
+
+/** Whether the gazetteers know `run`, or its first two words ("New York Knicks": "New York"). */
+function opensKnownName(run: Token[]): boolean {
+  return lookupName(spanText(gapSource, run)) !== null || (run.length > 2 && lookupName(spanText(gapSource, run.slice(0, 2))) !== null);
+}
+
+/** Whether a run of three words or more opens with a place the gazetteers know ("Boston Red Sox", "New York Knicks"). */
+function opensWithPlace(run: Token[]): boolean {
+  if (run.length < 3) return false;
+  return lookupName(run[0]!.text)?.type === 'place' || lookupName(spanText(gapSource, run.slice(0, 2)))?.type === 'place';
+}
+
+/** Words before a place that a person's name may follow in one run ("ambassador to Britain Liu Xiaming"). */
+const PLACE_BEFORE_NAME = new Set(['to', 'in', 'from', 'at']);
+
+/**
+ * Where a known place ends and a person's name begins in one run ("China's ambassador to Britain Liu Xiaming"): the
+ * index of the name's first token, or -1. The place is one or two words the gazetteers know, the name two words or
+ * more shaped like one, and the whole run unknown.
+ */
+function placeThenPersonAt(run: Token[]): number {
+  if (run.length < 3 || lookupName(spanText(gapSource, run)) !== null) return -1;
+  // Past a sentence opener ("In Texas John Smith said").
+  let first = 0;
+  while (first < run.length - 3 && (NOT_NAMES.has(run[first]!.norm) || CONNECTORS.has(run[first]!.norm))) first++;
+  for (let p = first + 1; p <= first + 2 && run.length - p >= 2; p++) {
+    if (lookupName(spanText(gapSource, run.slice(first, p)))?.type !== 'place') continue;
+    const rest = run.slice(p);
+    if (rest.some(isRoleHead) || rest.some((t) => t.norm === 'of')) return -1;
+    return looksLikePersonName(rest, gapSource) ? p : -1;
+  }
+  return -1;
 }
 
 let gapSource = '';
@@ -203,8 +252,12 @@ function isLineOrWideGap(a: Token, b: Token): boolean {
 function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   let lastHead = -1;
   for (let i = 0; i < run.length; i++) if (isRoleHead(run[i]!)) lastHead = i;
-  // "Martin Luther King Jr.": a role word with nothing after it but a suffix is the surname.
-  if (lastHead >= 0 && lastHead === run.length - 2 && GENERATIONAL_RE.test(run[run.length - 1]!.text)) lastHead = -1;
+  // "Martin Luther King Jr.": a role word with nothing after it but a suffix is the surname; "Executive Order",
+  // "Executive Branch": with only a word that names a thing after it, the role word is part of that name.
+  if (lastHead >= 0 && lastHead === run.length - 2) {
+    const last = run[run.length - 1]!;
+    if (GENERATIONAL_RE.test(last.text) || EVENT_SUFFIXES.has(last.norm) || ORG_SUFFIXES.has(last.norm) || PLACE_SUFFIXES.has(last.norm)) lastHead = -1;
+  }
   let roleTokens = lastHead >= 0 ? run.slice(0, lastHead + 1) : [];
   let nameTokens = lastHead >= 0 ? run.slice(lastHead + 1) : run;
   // "Secretary of the Army Dan Driscoll", "Deputy Director of Public Prosecution Eva-Marie Persson": the "of ..."
@@ -228,7 +281,7 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
       (nameTokens[1]?.text !== '-' &&
         (CONNECTORS.has(nameTokens[0]!.norm) ||
           isLowerAscii(nameTokens[0]!.text) ||
-          (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && lookupName(spanText(gapSource, nameTokens)) === null))))
+          (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && !opensKnownName(nameTokens)))))
   ) {
     nameTokens = nameTokens.slice(1);
   }
@@ -347,6 +400,11 @@ const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|vill
 /** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
 const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$/u;
 
+/** isPersonWord, or the lower-case syllable after a hyphen ("Hau-yip"), for `every` over a name's tokens. */
+function isPersonWordAt(t: Token, k: number, name: Token[]): boolean {
+  return isPersonWord(t) || (k > 0 && name[k - 1]!.text === '-' && isNameSyllable(t));
+}
+
 /** Dotted abbreviations of places and leagues that open names of things: "N.Y. Sandy", "L.A. Weekly", "N.F.C. North". */
 const PLACE_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'n.y.', 'l.a.', 'd.c.', 'n.j.', 's.f.', 'n.c.', 's.c.', 'n.f.c.', 'a.f.c.']);
 
@@ -361,7 +419,7 @@ function isPersonWord(t: Token): boolean {
 function looksLikePersonName(name: Token[], text: string): boolean {
   const last = name[name.length - 1]!.norm;
   if (name.length > MAX_PERSON_TOKENS || ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || EVENT_SUFFIXES.has(last) || GROUP_PLURALS.has(last)) return false;
-  return name.every(isPersonWord) && lookupName(spanText(text, name)) === null;
+  return name.every(isPersonWordAt) && lookupName(spanText(text, name)) === null;
 }
 
 function typeCandidate(text: string, c: Candidate): Typed | null {
@@ -413,8 +471,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // Two words at least, a hyphenated one counting once ("Kimberly-Clark" is no one; "Catherine Zeta-Jones" is).
   const words = core.filter((t) => t.text !== '-').length - core.filter((t) => t.text === '-').length;
   // A nationality and one word is no one's name ("Soviet Turkmenistan", "American Idol").
-  const shaped = words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm));
-  if (shaped && core.length <= MAX_PERSON_TOKENS && core.every(isPersonWord)) {
+  // Nor is a known place and a word ("New York Knicks").
+  const shaped =
+    words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm)) && !opensWithPlace(core);
+  if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt)) {
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
   return toTyped(c, name, nameText, 'other', nameText, null);

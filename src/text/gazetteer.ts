@@ -179,7 +179,7 @@ export const ORG_SUFFIXES = new Set(
   fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
-  magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate organization
+  magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate organization branch center centre patrol survey
   organisation organizations organisations`
     .split(/\s+/)
     .filter(Boolean),
@@ -189,7 +189,7 @@ export const ORG_SUFFIXES = new Set(
 export const EVENT_SUFFIXES = new Set(
   `convention conference summit congress olympics games festival forum championship championships cup war election
   elections primary primaries accord accords treaty act bill amendment protocol agreement prize prizes award awards
-  medal trophy`
+  medal trophy order orders`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -210,7 +210,7 @@ export const ROLE_HEADS = new Set(
   king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
   mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
   prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major
-  senators sens. reps. whip`
+  senators sens. reps. whip executive`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -262,7 +262,7 @@ export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau`
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home`
     .split(/\s+/)
     .filter(Boolean),
 );
