@@ -6,7 +6,7 @@ export const SPEECH_VERBS =
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION =
-  /\b((?:an?|the|one|two|three|several|some|many|other|senior|top)\s+)?((?:[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
+  /\b((?:an?|the|one|two|three|several|some|many|other|senior|top)\s+)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators|prosecutors|witnesses|residents|authorities)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
 
 export interface Speaker {
   name: string;

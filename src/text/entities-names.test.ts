@@ -158,3 +158,26 @@ describe('entities: names from other languages and bodies that look like names',
     expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
 });
+
+describe('entities and speakers: institutions, Spanish place names, acronyms, groups of people', () => {
+  it('types institutional names as bodies and San, Santa, Los, El... names as places', () => {
+    const { mentions } = read('Officials at Homeland Security, Border Protection and Social Security met in San Diego and El Paso.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Homeland Security', 'organization'],
+      ['Border Protection', 'organization'],
+      ['Social Security', 'organization'],
+      ['San Diego', 'place'],
+      ['El Paso', 'place'],
+    ]);
+  });
+
+  it('does not take an acronym after "in" for a place', () => {
+    const { mentions } = read('Three children died in CBP custody last year.');
+    expect(mentions.filter((m) => m.type === 'place')).toEqual([]);
+  });
+
+  it('names doctors, experts and investigators as described speakers, without a leading "But"', () => {
+    const { speakers } = read('"We implore you to act," the physicians stated. But doctors said "it is bad." Forensic experts said "it is worse."');
+    expect(speakers).toEqual(['the physicians', 'doctors', 'Forensic experts']);
+  });
+});

@@ -461,7 +461,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;
-    const place = PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
+    const place = !/^\p{Lu}{2,6}$/u.test(t.text) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
     return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null);
   }
   // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.

@@ -180,7 +180,8 @@ export const ORG_SUFFIXES = new Set(
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
   magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate organization branch center centre patrol survey
-  organisation organizations organisations`
+  organisation organizations organisations security services control protection affairs enforcement prevention
+  intelligence development commerce transportation labor labour relations`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -255,7 +256,7 @@ export const NOT_NAMES = new Set(
 );
 
 /** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
-export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer'.split(' '));
+export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el'.split(' '));
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
 export const PLACE_SUFFIXES = new Set(
