@@ -181,3 +181,26 @@ describe('entities and speakers: institutions, Spanish place names, acronyms, gr
     expect(speakers).toEqual(['the physicians', 'doctors', 'Forensic experts']);
   });
 });
+
+describe('entities: particles, first names, groups by gazetteer', () => {
+  it('keeps a capitalised particle with its surname and joins it, and a first name after "to", to the full name', () => {
+    const { mentions, speakers } = read(
+      'James Van Der Beek left the show, and Ally Brooke stayed. Van Der Beek said it was hard. Van Der Beek thanked fans. "Can I give it to James?" Brooke tearfully asked.',
+    );
+    expect(mentions.filter((m) => /Beek|James/.test(m.text)).map((m) => [m.text, m.name])).toEqual([
+      ['James Van Der Beek', 'James Van Der Beek'],
+      ['Van Der Beek', 'James Van Der Beek'],
+      ['Van Der Beek', 'James Van Der Beek'],
+      ['James', 'James Van Der Beek'],
+    ]);
+    expect(speakers).toEqual(['Ally Brooke']);
+  });
+
+  it('knows Al Qaeda and the Islamic State as bodies', () => {
+    const { mentions } = read('Al Qaeda and ISIS were named.');
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Al Qaeda', 'organization', 'Al Qaeda'],
+      ['ISIS', 'organization', 'Islamic State'],
+    ]);
+  });
+});

@@ -188,6 +188,15 @@ function trailingNameLength(run: Token[]): number {
   return run.length - 1 - i;
 }
 
+/** Particles that open a surname when capitalised: "Van Der Beek said", "De Niro", "Al Jazeera", "La Guardia". */
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'al', 'bin', 'von', 'van', 'der', 'la', 'le']);
+
+/** Whether `run` opens with a capitalised particle followed by a capitalised word. */
+function isCapitalisedParticle(run: Token[]): boolean {
+  const [first, second] = run;
+  return first !== undefined && second !== undefined && NAME_PARTICLES.has(first.norm) && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text);
+}
+
 /** Whether tokens[i] is a hyphen written with no space on either side ("Eva-Marie"). */
 function isJoiningHyphen(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -279,7 +288,7 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
     nameTokens.length &&
     (nameTokens[0]!.text === '-' ||
       (nameTokens[1]?.text !== '-' &&
-        (CONNECTORS.has(nameTokens[0]!.norm) ||
+        ((CONNECTORS.has(nameTokens[0]!.norm) && !isCapitalisedParticle(nameTokens)) ||
           isLowerAscii(nameTokens[0]!.text) ||
           (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && !opensKnownName(nameTokens)))))
   ) {
@@ -620,7 +629,13 @@ class ClusterList {
   add(type: EntityType, full: string, keys: NameKeys = readNameKeys(full)): Cluster {
     const c: Cluster = { type, forms: new Map(), roles: [], mentions: [], full, order: this.all.length, words: keys.words.length, given: keys.given, surnameSlug: keys.surnameSlug, known: keys.known };
     this.all.push(c);
-    push(this.bySurname, keys.surnameSlug.slice(0, SURNAME_PREFIX), c);
+    const bucket = keys.surnameSlug.slice(0, SURNAME_PREFIX);
+    push(this.bySurname, bucket, c);
+    // A person is also found by a first name standing alone (see isAlias: a word taken for a place by its cue).
+    if (type === 'person' && keys.words.length > 1) {
+      const first = slug(keys.words[0]!).slice(0, SURNAME_PREFIX);
+      if (first !== bucket) push(this.bySurname, first, c);
+    }
     if (keys.known !== undefined) push(this.byKnown, keys.known, c);
     return c;
   }
@@ -665,11 +680,15 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   // A lone word taken for a place only by the word before it ("from Assange"), not by the gazetteers, is the person
   // of that surname when the article names one.
   if (m.type === 'place' && keys.known === undefined && keys.words.length === 1 && c.type === 'person' && c.words > 1 && !/\sof\s/i.test(c.full)) {
-    return c.surnameSlug === keys.surnameSlug;
+    // "Can I give it to James?" in an article about James Van Der Beek: his first name, too, once the article has
+    // named him more than once (a run mistaken for a person, "Albany County Courthouse", rarely is).
+    if (c.surnameSlug === keys.surnameSlug) return true;
+    return c.mentions.length > 1 && slug(c.full.split(/\s+/)[0]!) === keys.surnameSlug;
   }
   if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;
   if (c.type === 'place' || m.type === 'place') return c.known !== undefined && c.known === keys.known;
-  const n = keys.words.length;
+  // Particles do not count: "Van Der Beek" is a lone surname.
+  const n = keys.words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length;
   // A lone surname joins the full name it ends ("Trump" -> "Donald Trump").
   if (n === 1 && (c.type === 'person' || c.type === 'other') && c.words > 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
   if (n === c.words && n > 1 && keys.given === c.given && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;

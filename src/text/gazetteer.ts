@@ -145,6 +145,16 @@ export const ORGANIZATIONS: Record<string, string> = {
   un: 'United Nations',
   'u.n.': 'United Nations',
   hamas: 'Hamas',
+  'al qaeda': 'Al Qaeda',
+  'al-qaeda': 'Al Qaeda',
+  'al qaida': 'Al Qaeda',
+  'al-qaida': 'Al Qaeda',
+  'islamic state': 'Islamic State',
+  isis: 'Islamic State',
+  isil: 'Islamic State',
+  'al shabab': 'Al Shabab',
+  'al-shabab': 'Al Shabab',
+  'boko haram': 'Boko Haram',
   hezbollah: 'Hezbollah',
   taliban: 'Taliban',
   'state department': 'State Department',
@@ -256,14 +266,14 @@ export const NOT_NAMES = new Set(
 );
 
 /** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
-export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el'.split(' '));
+export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la'.split(' '));
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
 export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home`
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home cove shores courthouse`
     .split(/\s+/)
     .filter(Boolean),
 );

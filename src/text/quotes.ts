@@ -118,7 +118,14 @@ export function findQuotes(
     const innerStart = span.start + 1 + (inner.length - inner.trimStart().length);
     const innerText = inner.trim().replace(/[,.]$/, '');
     // A quote may run over several sentences: its attribution follows the sentence where it closes.
-    const closing = sentences[sentenceIndexAt(sentences, span.end - 1)] ?? s;
+    const closingIndex = sentenceIndexAt(sentences, span.end - 1);
+    let closing = sentences[closingIndex] ?? s;
+    // '"Can I give it to James?" Brooke asked': the question mark ended the sentence for the splitter, not the
+    // attribution after it.
+    const next = sentences[closingIndex + 1];
+    if (next && closing.end <= span.end + 1 && /[?!]\s*"$/.test(text.slice(span.start, span.end)) && !next.heading) {
+      closing = { ...closing, end: next.end };
+    }
     const previous = quotes[quotes.length - 1];
     // A pronoun after the quote stands for the subject of the sentence before it (or of its own, before the quote).
     const before = sentences[sentence - 1];
@@ -162,9 +169,11 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
       deferredAt = Math.max(deferredAt, verbAt);
       continue;
     }
+    // A clause opened by "he" before anyone is named stands for the person the sentences before were about.
     const speaker = /^according to/i.test(verb[1]!)
       ? readSpeaker(text, verbAt, span.start, mentions, names)
-      : readSpeaker(text, Math.max(from, lastClauseBreak(text, from, verbAt)), verbAt, mentions, names, { subjectAtEnd: true, sentenceStart: s.start });
+      : (pronounSubject(text, sentences, index, verbAt, mentions, names) ??
+        readSpeaker(text, Math.max(from, lastClauseBreak(text, from, verbAt)), verbAt, mentions, names, { subjectAtEnd: true, sentenceStart: s.start }));
     if (speaker) return speaker.name;
   }
   if (deferredAt < 0) return null;
