@@ -204,3 +204,18 @@ describe('entities: particles, first names, groups by gazetteer', () => {
     ]);
   });
 });
+
+describe('entities: publications and companies', () => {
+  it('types a name after "the journal" as a publication, company last words as bodies, and knows more outlets', () => {
+    const { mentions } = read('It appeared in the journal Nature Astronomy. Business Insider, BuzzFeed and Newsmax reported that Ceres Robotics, Bain Capital and General Motors agreed.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Nature Astronomy', 'organization'],
+      ['Business Insider', 'organization'],
+      ['BuzzFeed', 'organization'],
+      ['Newsmax', 'organization'],
+      ['Ceres Robotics', 'organization'],
+      ['Bain Capital', 'organization'],
+      ['General Motors', 'organization'],
+    ]);
+  });
+});

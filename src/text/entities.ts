@@ -403,6 +403,9 @@ function describedAsOrganization(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && ORG_APPOSITIVE.test(text.slice(end, end + 90));
 }
 
+/** Words right before a name that make it a publication. */
+const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|website|outlet)\s+$/i;
+
 /** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
@@ -459,6 +462,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length > 1 && /^\p{L}{3,}ism$|islam$/u.test(last)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (PLACE_PREFIXES.has(name[0]!.norm) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "published in the journal Nature Astronomy", "the magazine Foreign Affairs": a publication, not a person.
+  if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start))) return toTyped(c, name, nameText, 'organization', nameText, null);
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));

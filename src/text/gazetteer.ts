@@ -130,6 +130,41 @@ export const OUTLETS: Record<string, { kind: OutletKind; forms: string[] }> = {
   'Kyodo News': { kind: 'agency', forms: ['Kyodo'] },
   Yonhap: { kind: 'agency', forms: [] },
   Anadolu: { kind: 'agency', forms: ['Anadolu Agency'] },
+  'Business Insider': { kind: 'outlet', forms: [] },
+  'BuzzFeed News': { kind: 'outlet', forms: ['BuzzFeed'] },
+  Vox: { kind: 'outlet', forms: [] },
+  PBS: { kind: 'outlet', forms: ['PBS NewsHour'] },
+  MSNBC: { kind: 'outlet', forms: [] },
+  CNBC: { kind: 'outlet', forms: [] },
+  Newsweek: { kind: 'outlet', forms: [] },
+  'Vice News': { kind: 'outlet', forms: [] },
+  Slate: { kind: 'outlet', forms: [] },
+  Salon: { kind: 'outlet', forms: [] },
+  'Breitbart News': { kind: 'outlet', forms: ['Breitbart'] },
+  'South China Morning Post': { kind: 'outlet', forms: ['SCMP'] },
+  'Deutsche Welle': { kind: 'outlet', forms: ['DW'] },
+  ProPublica: { kind: 'outlet', forms: [] },
+  'The Intercept': { kind: 'outlet', forms: [] },
+  Newsmax: { kind: 'outlet', forms: [] },
+  'National Review': { kind: 'outlet', forms: [] },
+  'Mother Jones': { kind: 'outlet', forms: [] },
+  'The Daily Beast': { kind: 'outlet', forms: ['Daily Beast'] },
+  'Washington Examiner': { kind: 'outlet', forms: [] },
+  'El País': { kind: 'outlet', forms: ['El Pais'] },
+  'Le Figaro': { kind: 'outlet', forms: [] },
+  Haaretz: { kind: 'outlet', forms: [] },
+  'The Times of Israel': { kind: 'outlet', forms: ['Times of Israel'] },
+  'The Jerusalem Post': { kind: 'outlet', forms: ['Jerusalem Post'] },
+  'Arab News': { kind: 'outlet', forms: [] },
+  'Global Times': { kind: 'outlet', forms: [] },
+  'Nikkei Asia': { kind: 'outlet', forms: ['Nikkei'] },
+  'The Japan Times': { kind: 'outlet', forms: ['Japan Times'] },
+  NHK: { kind: 'outlet', forms: [] },
+  Euronews: { kind: 'outlet', forms: [] },
+  'France 24': { kind: 'outlet', forms: [] },
+  Meduza: { kind: 'outlet', forms: [] },
+  RT: { kind: 'outlet', forms: ['Russia Today'] },
+  Sputnik: { kind: 'outlet', forms: ['Sputnik News'] },
 };
 
 /** Organisations typed by name (lower-cased) -> canonical form. */
@@ -191,7 +226,9 @@ export const ORG_SUFFIXES = new Set(
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
   magazine brotherhood alliance coalition movement caucus society institution guild embassy consulate organization branch center centre patrol survey
   organisation organizations organisations security services control protection affairs enforcement prevention
-  intelligence development commerce transportation labor labour relations`
+  intelligence development commerce transportation labor labour relations robotics studies equities capital partners
+  holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
+  pharmaceuticals therapeutics airlines airways motors`
     .split(/\s+/)
     .filter(Boolean),
 );
