@@ -228,7 +228,7 @@ export const ORG_SUFFIXES = new Set(
   organisation organizations organisations security services control protection affairs enforcement prevention
   intelligence development commerce transportation labor labour relations robotics studies equities capital partners
   holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
-  pharmaceuticals therapeutics airlines airways motors`
+  pharmaceuticals therapeutics airlines airways motors machines directorate`
     .split(/\s+/)
     .filter(Boolean),
 );
