@@ -9,8 +9,9 @@ const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '..', 'bin', 'corroborate.js');
 const DEMO = path.resolve(import.meta.dirname, '..', 'demo', 'corpus');
 
+/** Worker threads from 32 documents on, so a test-sized batch uses them (the default waits for 500 / 1,000). */
 async function cli(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return run(process.execPath, [BIN, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  return run(process.execPath, [BIN, ...args], { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CORROBORATE_PARALLEL_MIN: '32' } });
 }
 
 /** 90 records (the demo's nine articles, ten times over, each with its own id and date) and one broken line. */

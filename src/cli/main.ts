@@ -28,7 +28,7 @@ function buildProgram(setStatus: (n: number) => void): Command {
     .argument('<inputs...>', 'files, folders, or - for standard input')
     .option('--format <format>', 'jsonl or json', 'jsonl')
     .option('--out <file>', 'write to a file instead of standard output')
-    .option('--workers <n>', 'worker threads for a batch of more than 32 inputs (default: one per core; 1: none)')
+    .option('--workers <n>', 'worker threads for a batch of more than 500 inputs (default: one per core; 1: none)')
     .action(async (inputs: string[], opts) => setStatus(await runExtract(inputs, opts)));
   program
     .command('annotate')
@@ -37,7 +37,7 @@ function buildProgram(setStatus: (n: number) => void): Command {
     .option('--published <date>', 'reference date (ISO) when the input carries none')
     .option('--format <format>', 'json (one object per line for several records) or md (a summary for reading)', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
-    .option('--workers <n>', 'worker threads for a batch of more than 64 inputs (default: one per core; 1: none)')
+    .option('--workers <n>', 'worker threads for a batch of more than 1,000 inputs (default: one per core; 1: none)')
     .action(async (inputs: string[], opts) => setStatus(await runAnnotate(inputs, opts)));
   program
     .command('analyze')
