@@ -17,6 +17,11 @@ export interface AnalyzeInputsOptions extends IngestOptions {
   stdin?: NodeJS.ReadableStream;
   /** Worker threads for extraction, annotation and per-story analysis; 1 runs everything in this thread. */
   workers?: number;
+  /**
+   * Batches up to this many documents stay in this thread whatever `workers` says (default PARALLEL_MIN_DOCUMENTS,
+   * or $CORROBORATE_PARALLEL_MIN).
+   */
+  parallelMin?: number;
   /** Called as each input is read (in input order), for progress bars. */
   onRead?: (item: { id: string; source: string } | Rejected) => void;
 }
@@ -45,10 +50,12 @@ export interface AnalysisEnd {
 }
 
 /**
- * Batches up to this many documents are done in this thread: a small batch (the demo corpus, a test) is done
- * before two workers could load their models (~1 s each: wink-nlp, then WordNet for the stories).
+ * Batches up to this many documents are done in this thread: below it, two workers that start cold (their own module
+ * load and JIT warm-up, wink-nlp's model, WordNet for the stories) cost more than they save. Measured with `analyze`
+ * on 2 cores: 200 synthetic articles 4.1 s in one thread and 4.7 s with two; ECB+'s 772 7.8 s and 7.9 s; 1,000
+ * 10.6 s and 10.0 s (10,000: 43 s with two, 81-83 CPU-seconds).
  */
-export const PARALLEL_MIN_DOCUMENTS = 64;
+export const PARALLEL_MIN_DOCUMENTS = 800;
 /** Documents in flight per worker: enough to keep each busy while this thread reads, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 16;
 /** Stories running per worker: one running, one waiting, so a worker never idles between stories. */
@@ -107,12 +114,15 @@ class AnalysisRun {
   private readonly planner = new StoryPlanner();
   private readonly rejected: Rejected[] = [];
   private readonly workers: number;
+  private readonly parallelMin: number;
 
   constructor(
     private readonly options: AnalyzeInputsOptions,
     private readonly handlers: AnalysisHandlers,
   ) {
     this.workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+    const fromEnv = Number(process.env['CORROBORATE_PARALLEL_MIN']);
+    this.parallelMin = options.parallelMin ?? (Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : PARALLEL_MIN_DOCUMENTS);
   }
 
   /**
@@ -126,7 +136,7 @@ class AnalysisRun {
     for await (const raw of readInputs(inputs, this.options)) {
       early.push(raw);
       if (!this.pool && this.workers > 1) {
-        if (early.length <= PARALLEL_MIN_DOCUMENTS) continue;
+        if (early.length <= this.parallelMin) continue;
         this.pool = new WorkerPool<Task, Answer>(workerScript(), this.workers, { workerData: { stories: true } satisfies WorkerOptions });
       }
       for (const doc of early.splice(0)) window.push(this.read(doc));

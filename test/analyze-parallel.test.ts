@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeInputs, PARALLEL_MIN_DOCUMENTS, streamAnalysis } from '../src/analyze-inputs.ts';
+import { analyzeInputs, streamAnalysis } from '../src/analyze-inputs.ts';
 import { buildDossier } from '../src/dossier/build.ts';
 import { DossierJson, serializeDossier } from '../src/dossier/json.ts';
 import type { Analysis } from '../src/analyze.ts';
@@ -11,8 +11,11 @@ const CORPUS = path.resolve(import.meta.dirname, '..', 'demo', 'corpus');
 const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Worker threads from this many documents on (the default waits for 800), so the test batch reaches them. */
+const PARALLEL_MIN = 64;
+
 /**
- * More records than PARALLEL_MIN_DOCUMENTS, so the batch reaches the workers: each demo article ten times, each copy
+ * More records than PARALLEL_MIN, so the batch reaches the workers: each demo article ten times, each copy
  * with its own last line (local editions of one wire story), plus one broken record and one empty text.
  */
 function writeCorpus(): string {
@@ -50,8 +53,8 @@ describe('analyzeInputs with worker threads', () => {
   it('gives the same analysis as one thread, bad records rejected by line', async () => {
     const file = writeCorpus();
     const one = await analyzeInputs([file], { workers: 1 });
-    const two = await analyzeInputs([file], { workers: 2 });
-    expect(one.articles.length).toBeGreaterThan(PARALLEL_MIN_DOCUMENTS);
+    const two = await analyzeInputs([file], { workers: 2, parallelMin: PARALLEL_MIN });
+    expect(one.articles.length).toBeGreaterThan(PARALLEL_MIN);
     expect(summarize(two)).toEqual(summarize(one));
     expect(one.rejected.map((r) => r.source).join(' ')).toMatch(/editions\.jsonl:\d+/);
     expect(one.stories.some((s) => s.articleIds.length >= 50)).toBe(true);
@@ -67,7 +70,7 @@ describe('streamAnalysis', () => {
     const now = new Date('2026-11-22T00:00:00Z');
     const json = new DossierJson(layout);
     const pieces: Array<string | Uint8Array> = [json.start(now.toISOString())];
-    const end = await streamAnalysis([file], { workers: 2 }, {
+    const end = await streamAnalysis([file], { workers: 2, parallelMin: PARALLEL_MIN }, {
       onArticle: (a) => void pieces.push(json.article(a)),
       onStoryJson: (s) => void pieces.push(json.storyPrefix(), s),
       jsonLayout: layout,

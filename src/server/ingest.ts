@@ -24,7 +24,8 @@ async function* bytesOf(text: string): AsyncGenerator<Uint8Array> {
 
 /**
  * Uploads of at least this many records are annotated in worker threads (when the server has an annotator):
- * smaller ones are done before the threads could load their models (~1 s), as in analyze (PARALLEL_MIN_DOCUMENTS).
+ * smaller ones are done before the threads could load their models (~1 s). The aim is the server thread's time, not
+ * throughput, hence a lower size than analyze's (PARALLEL_MIN_DOCUMENTS).
  */
 export const THREADS_FROM_RECORDS = 64;
 
