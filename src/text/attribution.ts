@@ -2,11 +2,11 @@ import type { EntityMention, Sentence, Span } from './types.ts';
 
 /** Verbs that attribute words or information to someone. */
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|according to';
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|yelled|screamed|ordered|pleaded|whispered|according to';
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION =
-  /\b((?:an?|the|one|two|three|several|some|many|other|senior|top)\s+)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators|prosecutors|witnesses|residents|authorities)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
+  /\b((?:an?|the|one|two|three|several|some|many|other|senior|top)\s+)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators|prosecutors|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
 
 export interface Speaker {
   name: string;

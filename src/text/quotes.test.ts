@@ -84,4 +84,12 @@ describe('quote speakers', () => {
   it('gives an office and a party-state tag their place: "Senate Majority Whip John Cornyn, R-Texas, said"', () => {
     expect(speakers('"He can get 100 votes," Senate Majority Whip John Cornyn, R-Texas, said on Capitol Hill.')).toEqual([['He can get 100 votes', 'John Cornyn']]);
   });
+
+  it('names officers, neighbours and friends as described speakers, shouting or ordering', () => {
+    expect(speakers('"Open the door!" an officer shouts. "Hands!" an officer ordered. "He was quiet," a neighbor said.')).toEqual([
+      ['Open the door!', 'an officer'],
+      ['Hands!', 'an officer'],
+      ['He was quiet', 'a neighbor'],
+    ]);
+  });
 });
