@@ -6,6 +6,7 @@ import type { JsonLayout } from './dossier/json.ts';
 import { isRejected, type Rejected } from './errors.ts';
 import { readInputs } from './ingest/read-inputs.ts';
 import type { IngestOptions, RawDocument } from './ingest/types.ts';
+import { parallelMinFromEnv } from './parallel/map-documents.ts';
 import { runInOrder } from './parallel/ordered.ts';
 import { WorkerPool } from './parallel/pool.ts';
 import { workerScript } from './parallel/worker-script.ts';
@@ -121,8 +122,7 @@ class AnalysisRun {
     private readonly handlers: AnalysisHandlers,
   ) {
     this.workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
-    const fromEnv = Number(process.env['CORROBORATE_PARALLEL_MIN']);
-    this.parallelMin = options.parallelMin ?? (Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : PARALLEL_MIN_DOCUMENTS);
+    this.parallelMin = options.parallelMin ?? parallelMinFromEnv(PARALLEL_MIN_DOCUMENTS);
   }
 
   /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CorroborateError, isRejected, type Rejected } from '../errors.ts';
 import { readInputs } from '../ingest/read-inputs.ts';
 import type { RawDocument } from '../ingest/types.ts';
-import { mapDocuments } from '../parallel/map-documents.ts';
+import { mapDocuments, parallelMinFromEnv } from '../parallel/map-documents.ts';
 import type { Task } from '../parallel/tasks.ts';
 import { parseWorkers } from './options.ts';
 import { openSink, reportRejected } from './output.ts';
@@ -34,11 +34,6 @@ const EXTRACT_MIN_PARALLEL = 500;
 /** As EXTRACT_MIN_PARALLEL for annotation (workers also load wink-nlp's model): 300 articles 1.9 s vs 2.6 s, 1,000 4.1 vs 4.0, 3,000 10.4 vs 7.8. */
 const ANNOTATE_MIN_PARALLEL = 1000;
 
-/** CORROBORATE_PARALLEL_MIN overrides the batch size above which worker threads start (tests, benchmarks). */
-function parallelMin(fallback: number): number {
-  const n = Number(process.env['CORROBORATE_PARALLEL_MIN']);
-  return Number.isInteger(n) && n >= 0 ? n : fallback;
-}
 
 /** `corroborate extract FILE... --format jsonl`: one line per input, in input order. */
 export async function runExtract(inputs: string[], opts: CommonOptions): Promise<number> {
@@ -48,7 +43,7 @@ export async function runExtract(inputs: string[], opts: CommonOptions): Promise
   let ok = 0;
   let bad = 0;
   const all: unknown[] = [];
-  const answers = mapDocuments(readInputs(inputs), (raw) => ({ kind: 'extract', raw }), { workers, minDocuments: parallelMin(EXTRACT_MIN_PARALLEL) });
+  const answers = mapDocuments(readInputs(inputs), (raw) => ({ kind: 'extract', raw }), { workers, minDocuments: parallelMinFromEnv(EXTRACT_MIN_PARALLEL) });
   for await (const answer of answers) {
     let rec: Record<string, unknown>;
     if (isRejected(answer)) {
@@ -83,7 +78,7 @@ export async function runAnnotate(inputs: string[], opts: CommonOptions & { publ
   let ok = 0;
   let bad = 0;
   const toTask = (raw: RawDocument): Task => ({ kind: 'annotate-line', raw, published, format: format === 'md' ? 'md' : 'json' });
-  for await (const answer of mapDocuments(readInputs(inputs), toTask, { workers, minDocuments: parallelMin(ANNOTATE_MIN_PARALLEL) })) {
+  for await (const answer of mapDocuments(readInputs(inputs), toTask, { workers, minDocuments: parallelMinFromEnv(ANNOTATE_MIN_PARALLEL) })) {
     if (isRejected(answer)) {
       reportRejected(answer);
       sink.write(`${JSON.stringify(rejectedLine(answer))}\n`);

@@ -14,6 +14,16 @@ export interface MapDocumentsOptions {
   minDocuments: number;
 }
 
+/**
+ * $CORROBORATE_PARALLEL_MIN when set (a whole number): the batch size above which worker threads start, for tests
+ * and benchmarks; `fallback` otherwise.
+ */
+export function parallelMinFromEnv(fallback: number): number {
+  const raw = process.env['CORROBORATE_PARALLEL_MIN'];
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
 /** Documents in flight per worker: enough to keep each busy while this thread reads and writes, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 16;
 
