@@ -50,10 +50,7 @@ export function normalizeDate(value: string | null | undefined, options: { chron
     if (!Number.isNaN(date.getTime())) return toIso(date) ? text : null;
   }
   const slashed = SLASHED_DATE_RE.exec(text);
-  if (slashed) {
-    const day = `${slashed[1]}-${slashed[2]!.padStart(2, '0')}-${slashed[3]!.padStart(2, '0')}`;
-    return DATE_ONLY_RE.test(day) && toIso(new Date(`${day}T00:00:00Z`))?.startsWith(day) ? day : null;
-  }
+  if (slashed) return calendarDay(slashed[1]!, slashed[2]!, slashed[3]!);
   const spaced = readSpacedDateTime(text);
   if (spaced) return toIso(spaced);
   // Unix timestamps in seconds appear in some CMS meta tags.
@@ -129,6 +126,18 @@ function safeChronoParse(text: string): Date | null {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * `YYYY-MM-DD` for a year, a month (a number, or a name: "Nov", "november") and a day that make a real day of the
+ * calendar (no February 30); null otherwise.
+ * @example calendarDay('2019', 'nov', '18') // '2019-11-18'
+ */
+export function calendarDay(year: string, month: string, day: string): string | null {
+  const m = /^\d+$/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  if (m < 1 || m > 12) return null;
+  const iso = `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return DATE_ONLY_RE.test(iso) && toIso(new Date(`${iso}T00:00:00Z`))?.startsWith(iso) ? iso : null;
+}
 const MONTH_DAY_YEAR_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/i;
 const DAY_MONTH_YEAR_RE = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i;
 
@@ -142,8 +151,6 @@ export function readDisplayedDate(text: string | null | undefined): string | nul
   if (quick || !text) return quick;
   const mdy = MONTH_DAY_YEAR_RE.exec(text);
   const dmy = mdy ? null : DAY_MONTH_YEAR_RE.exec(text);
-  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
-  if (!month || !day || !year) return null;
-  const iso = `${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return normalizeDate(iso);
+  if (mdy) return calendarDay(mdy[3]!, mdy[1]!, mdy[2]!);
+  return dmy ? calendarDay(dmy[3]!, dmy[2]!, dmy[1]!) : null;
 }

@@ -1,5 +1,5 @@
 import { readByline } from './byline.ts';
-import { normalizeDate, readDisplayedDate } from './dates.ts';
+import { calendarDay, normalizeDate, readDisplayedDate } from './dates.ts';
 import { findArticle, type JsonObject, readName } from './json-ld.ts';
 import { normalizeLanguage } from './language.ts';
 import type { PreparedPage, Probe } from './prepare-html.ts';
@@ -170,16 +170,11 @@ function readDateText(text: string | null): string | null {
 
 /** A date in a page's address, as many news sites write it: /2019/11/18/, /2019/nov/18/, /2019-11-18/. */
 const URL_DATE_RE = /\/((?:19|20)\d{2})[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{1,2})(?=[/_-]|$)/i;
-const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The calendar day in `url`'s path, or null. */
 export function readUrlDate(url: string | null): string | null {
   const match = url ? URL_DATE_RE.exec(url.replace(/[?#].*$/, '')) : null;
-  if (!match) return null;
-  const month = /^\d+$/.test(match[2]!) ? Number(match[2]) : URL_MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
-  if (month < 1 || month > 12) return null;
-  const day = `${match[1]}-${String(month).padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  return normalizeDate(day);
+  return match ? calendarDay(match[1]!, match[2]!, match[3]!) : null;
 }
 
 function extractPublished(page: PageContext, bylineDate: string | null, url: string | null): string | null {
