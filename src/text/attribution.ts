@@ -62,14 +62,7 @@ function lastMentionIn(mentions: EntityMention[], from: number, to: number, type
     return best;
   }
   // In start order, only mentions starting in [from, to) can fit: walk back from the last one starting before `to`.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < to) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && mentions[i]!.start >= from; i--) {
+  for (let i = firstStartingAt(mentions, to) - 1; i >= 0 && mentions[i]!.start >= from; i--) {
     const m = mentions[i]!;
     if (m.end <= to && types.includes(m.type)) return m;
   }
@@ -111,8 +104,30 @@ export interface ReadSpeakerOptions {
 
 /** The first mention of one of `types` inside [from, to). */
 function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...types: string[]): EntityMention | undefined {
-  for (const m of mentions) if (m.start >= from && m.end <= to && types.includes(m.type)) return m;
+  // In start order (as findEntities gives them), the search starts at the first mention starting at `from`.
+  const first = isSortedByStart(mentions) ? firstStartingAt(mentions, from) : 0;
+  for (let i = first; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= from && m.end <= to && types.includes(m.type)) return m;
+  }
   return undefined;
+}
+
+/** The index of the first of `mentions` (in start order) that starts at or after `at`, by binary search. */
+function firstStartingAt(mentions: EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A named speaker: the entity's name (as the article's entity index gives it) at the mention `m`. */
+export function namedSpeaker(m: EntityMention, names: Map<string, string>, span: Span = m): Speaker {
+  return { name: names.get(m.entityId) ?? m.text, start: span.start, end: span.end, entityId: m.entityId, named: true };
 }
 
 /**
@@ -121,7 +136,7 @@ function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...
  */
 export function clauseSubject(from: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
   const m = firstMentionIn(mentions, from, to, 'person', 'organization');
-  return m ? { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true } : null;
+  return m ? namedSpeaker(m, names) : null;
 }
 
 /** A clause whose subject is "he" or "she", after at most an opening phrase ("During the call, he asked ..."). */
@@ -145,7 +160,7 @@ export function pronounSubject(text: string, sentences: Sentence[], index: numbe
     if (prev.heading) break;
     const m = firstMentionIn(mentions, prev.start, prev.end, 'person');
     if (PRONOUN_SUBJECT.test(text.slice(prev.start, m ? m.start : prev.end))) continue;
-    if (m) return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };
+    if (m) return namedSpeaker(m, names);
   }
   return null;
 }
@@ -179,14 +194,14 @@ export function readSpeaker(
   if (m && options.subjectAtEnd) {
     const person = lastMentionIn(mentions, from, m.start, ['person']);
     if (person && /^(?:\s+of\s+[^,]+)?\s*,[^,]+,\s*$/.test(text.slice(person.end, to))) {
-      return { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true };
+      return namedSpeaker(person, names);
     }
   }
   const holder = m || pronounSubject ? null : titleHolder(window, from, mentions);
-  if (holder) return { name: names.get(holder.entityId) ?? holder.text, start: holder.start, end: holder.end, entityId: holder.entityId, named: true };
+  if (holder) return namedSpeaker(holder, names);
   const desc = pronounSubject ? null : DESCRIPTION.exec(window);
   if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
-    return { name: names.get(m.entityId) ?? m.text, start: m.start, end: m.end, entityId: m.entityId, named: true };
+    return namedSpeaker(m, names);
   }
   if (desc) {
     const start = from + desc.index;
@@ -200,14 +215,14 @@ export function readSpeaker(
       (options.sentenceStart !== undefined ? firstMentionIn(mentions, options.sentenceStart, at, 'person') : undefined) ??
       (options.antecedent ? firstMentionIn(mentions, options.antecedent.from, options.antecedent.to, 'person') : undefined) ??
       lastMentionIn(mentions, 0, at, ['person']);
-    if (prev) return { name: names.get(prev.entityId) ?? prev.text, start: from + pron.index, end: from + pron.index + pron[1]!.length, entityId: prev.entityId, named: true };
+    if (prev) return namedSpeaker(prev, names, { start: from + pron.index, end: from + pron.index + pron[1]!.length });
   }
   if (pronounSubject) return null;
   const place = lastMentionIn(mentions, from, to, ['place']);
   // A place speaks ("Moscow said", "Surrey police said") only at the head of the verb's subject, not as any place
   // named in the clause before it ("... to drill in the Arctic by the oil company Shell, although the firm said").
   if (place && options.subjectAtEnd && !/^[^,;:\s]*(?:\s+[^,;:\s]+){0,2}\s*$/.test(text.slice(place.end, to))) return null;
-  if (place) return { name: names.get(place.entityId) ?? place.text, start: place.start, end: place.end, entityId: place.entityId, named: true };
+  if (place) return namedSpeaker(place, names);
   return null;
 }
 

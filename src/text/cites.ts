@@ -1,4 +1,4 @@
-import { overlaps, readSpeaker, type Speaker } from './attribution.ts';
+import { namedSpeaker, overlaps, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS } from './gazetteer.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
 import { sentenceIndexAt } from './sentences.ts';
@@ -152,7 +152,7 @@ function appositiveSubject(text: string, groupStart: number, mentions: EntityMen
   const comma = groupStart - before.length + before.lastIndexOf(',');
   // After the appositive the pattern allows a comma before the verb ("..., told"); the name ends at the first one.
   const person = mentions.find((m) => m.type === 'person' && m.end === comma);
-  return person ? { name: names.get(person.entityId) ?? person.text, start: person.start, end: person.end, entityId: person.entityId, named: true } : null;
+  return person ? namedSpeaker(person, names) : null;
 }
 
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {

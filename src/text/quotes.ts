@@ -16,8 +16,7 @@ const ELIDED_SUBJECT = /\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$/i;
 
 /** Speech verbs before a quote, and the looser introducers ("believes", "called") tried after them. */
 const SPEECH_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|saying)\\b`, 'gi');
-const INTRODUCER_BEFORE =
-  /\b(believes|calling it|described as|called|acknowledged|admitted|vowed|promised|asserted|suggested|conceded|replied|responded|urged|predicted)\b/gi;
+const INTRODUCER_BEFORE = /\b(believes|calling it|described as|called|vowed|promised|asserted|suggested|urged|predicted)\b/gi;
 
 /** A capitalised match inside a sentence is a name ("United States", "Reports Desk"), not a verb. */
 function isNameWord(before: string, at: number): boolean {
@@ -164,15 +163,17 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
     // clause before; an earlier speech verb names it, else the sentence's first named person or organisation.
     // "During the call, he asked about X, called Omar a "..."": a verb in a series after a comma shares the subject
     // of the clause that opened it, when that subject is a pronoun (X is no speaker).
-    const series = /,\s*$/.test(lead) && pronounSubject(text, sentences, index, verbAt, mentions, names) !== null;
+    const according = /^according to/i.test(verb[1]!);
+    // A clause opened by "he" before anyone is named stands for the person the sentences before were about.
+    const viaPronoun = pronounSubject(text, sentences, index, verbAt, mentions, names);
+    const series = viaPronoun !== null && /,\s*$/.test(lead);
     if (series || ELIDED_SUBJECT.test(lead) || (PARTICIPLE.test(verb[1]!) && /(?:,|\bby)\s*$/.test(lead))) {
       deferredAt = Math.max(deferredAt, verbAt);
       continue;
     }
-    // A clause opened by "he" before anyone is named stands for the person the sentences before were about.
-    const speaker = /^according to/i.test(verb[1]!)
+    const speaker = according
       ? readSpeaker(text, verbAt, span.start, mentions, names)
-      : (pronounSubject(text, sentences, index, verbAt, mentions, names) ??
+      : (viaPronoun ??
         readSpeaker(text, Math.max(from, lastClauseBreak(text, from, verbAt)), verbAt, mentions, names, { subjectAtEnd: true, sentenceStart: s.start }));
     if (speaker) return speaker.name;
   }
