@@ -64,7 +64,7 @@ export async function* readPath(path: string, maxBytes: number): AsyncGenerator<
     return;
   }
   const sidecars = new Map<string, Sidecar | null>();
-  const ahead: Array<{ path: string; docs: Promise<Array<RawDocument | Rejected>> | AsyncGenerator<RawDocument | Rejected> }> = [];
+  const ahead: ReadAhead[] = [];
   for await (const found of listFiles(path)) {
     if ('reason' in found) {
       // Yielded in its place among the files: those listed before it come first.
@@ -105,10 +105,13 @@ async function collect(docs: AsyncGenerator<RawDocument | Rejected>, path: strin
   return out;
 }
 
-async function* drain(
-  next: { path: string; docs: Promise<Array<RawDocument | Rejected>> | AsyncGenerator<RawDocument | Rejected> },
-  sidecars: Map<string, Sidecar | null>,
-): AsyncGenerator<RawDocument | Rejected> {
+/** A file of a folder, with its documents already read (small files) or to be streamed when its turn comes. */
+interface ReadAhead {
+  path: string;
+  docs: Promise<Array<RawDocument | Rejected>> | AsyncGenerator<RawDocument | Rejected>;
+}
+
+async function* drain(next: ReadAhead, sidecars: Map<string, Sidecar | null>): AsyncGenerator<RawDocument | Rejected> {
   const docs = next.docs instanceof Promise ? await next.docs : next.docs;
   for await (const item of docs) {
     yield 'reason' in item ? item : { ...item, meta: applySidecar(item.meta, next.path, sidecars) };
