@@ -219,3 +219,32 @@ describe('entities: publications and companies', () => {
     ]);
   });
 });
+
+describe('entities: a lone name typed by its context', () => {
+  it('joins a surname the words before it would make a place to the person the article names that way', () => {
+    // From a seed article: the person is only ever "Trump" or "President Trump", never a full name.
+    const text = 'President Trump spoke on Monday. Sanctions were announced, the first in Trump\u2019s second term. Trump said more would follow.';
+    expect(read(text).mentions.filter((m) => m.text === 'Trump').map((m) => [m.type, m.name])).toEqual([
+      ['person', 'Trump'],
+      ['person', 'Trump'],
+      ['person', 'Trump'],
+    ]);
+  });
+
+  it('takes the name before "administration" for a person, and joins it to the person named later', () => {
+    expect(read('The Obama administration refused.').mentions.map((m) => [m.text, m.type])).toEqual([['Obama', 'person']]);
+    const { mentions } = read('Rules were weakened in the Bush administration. President Bush denied it.');
+    expect(new Set(mentions.filter((m) => m.text === 'Bush').map((m) => `${m.type}:${m.name}`))).toEqual(new Set(['person:Bush']));
+  });
+
+  it('knows the platforms and technology companies, whatever the role word before them', () => {
+    const { mentions } = read('His official Facebook page went quiet. Microsoft, Google and YouTube declined; she posted to Instagram.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Facebook', 'organization'],
+      ['Microsoft', 'organization'],
+      ['Google', 'organization'],
+      ['YouTube', 'organization'],
+      ['Instagram', 'organization'],
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ interface Typed {
   role: string | null;
   sentence: number;
   heading: boolean;
+  /** A lone word no gazetteer knows, typed place or other by the words around it only ("in Trump's second term"). */
+  weak: boolean;
 }
 
 /** Upper-case first letter outside ASCII (Élysée, Łukasz); ASCII is tested by char code, the hot path. */
@@ -407,6 +409,9 @@ function describedAsOrganization(text: string, end: number): boolean {
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|website|outlet)\s+$/i;
 
 /** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
+/** A lower-case "administration" right after a name: "the Trump administration". */
+const ADMINISTRATION_AFTER = /^\s+administration\b/;
+
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
 /** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
@@ -475,9 +480,11 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm)) return null;
+    // "the Trump administration", "the Biden administration": a government named after the person who leads it.
+    if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
     const place = !/^\p{Lu}{2,6}$/u.test(t.text) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
-    return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null);
+    return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null, true);
   }
   // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.
   // A suffix follows a given name and a surname ("Treblinka II" is no one); initials never end a name ("Washington D.C.").
@@ -499,8 +506,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
  * A typed mention of the name tokens `name`. Built whole, not spread from a shared base (object spread is a slow
  * path in V8), and by a module function, not a closure: tsx redefines `name` on every closure it creates.
  */
-function toTyped(c: Candidate, name: Token[], text: string, type: EntityType, canonical: string, role: string | null): Typed {
-  return { start: name[0]!.start, end: name[name.length - 1]!.end, text, type, canonical, role, sentence: c.sentence, heading: c.heading };
+function toTyped(c: Candidate, name: Token[], text: string, type: EntityType, canonical: string, role: string | null, weak = false): Typed {
+  return { start: name[0]!.start, end: name[name.length - 1]!.end, text, type, canonical, role, sentence: c.sentence, heading: c.heading, weak };
 }
 
 /** Whether text[at] is a lone capital letter: an initial, when a full stop follows. */
@@ -684,10 +691,11 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   }
   // A lone word taken for a place only by the word before it ("from Assange"), not by the gazetteers, is the person
   // of that surname when the article names one.
-  if (m.type === 'place' && keys.known === undefined && keys.words.length === 1 && c.type === 'person' && c.words > 1 && !/\sof\s/i.test(c.full)) {
+  if (m.type === 'place' && keys.known === undefined && keys.words.length === 1 && c.type === 'person' && !/\sof\s/i.test(c.full)) {
+    if (c.surnameSlug === keys.surnameSlug) return true;
+    if (c.words === 1) return false;
     // "Can I give it to James?" in an article about James Van Der Beek: his first name, too, once the article has
     // named him more than once (a run mistaken for a person, "Albany County Courthouse", rarely is).
-    if (c.surnameSlug === keys.surnameSlug) return true;
     return c.mentions.length > 1 && slug(c.full.split(/\s+/)[0]!) === keys.surnameSlug;
   }
   if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;
@@ -719,9 +727,11 @@ function clusterMentions(typed: Typed[]): Clustered {
   // Noted as each mention is placed (the first in list order wins, whatever the placing order), so the headings
   // need not slug every mention again.
   const firstWith = new Map<string, Cluster>();
-  // Longer names first, so that a surname meets the full name it ends; the sort is stable: text order otherwise.
-  const words = typed.map((m) => countParts(m.canonical));
-  const order = Array.from(typed.keys()).sort((a, b) => words[b]! - words[a]!);
+  // Longer names first, so that a surname meets the full name it ends; a lone word typed by its context alone
+  // after the others of its length, so that it meets the person the article names that way elsewhere ("in Trump's
+  // second term" after "President Trump said"); the sort is stable: text order otherwise.
+  const rank = typed.map((m) => countParts(m.canonical) * 2 + (m.weak ? 0 : 1));
+  const order = Array.from(typed.keys()).sort((a, b) => rank[b]! - rank[a]!);
   for (const i of order) {
     const m = typed[i]!;
     const slugged = slug(m.canonical);
