@@ -2,11 +2,11 @@ import type { EntityMention, Sentence, Span } from './types.ts';
 
 /** Verbs that attribute words or information to someone. */
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|yelled|screamed|ordered|pleaded|whispered|according to';
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|yelled|screamed|ordered|pleaded|whispered|according to';
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION =
-  /\b((?:an?|the|one|two|three|several|some|many|other|senior|top)\s+)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators|prosecutors|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
+  /\b((?:an?|the|one|two|three|several|some|many|other|senior|top)\s+)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators|prosecutors|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?|lawyers?|attorneys?|victims?|survivors?|parents|mother|father|wife|husband|woman|man|women|men|biographer|company|firm|newspaper|paper|ministry|agency|department|committee)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
 
 export interface Speaker {
   name: string;
@@ -68,6 +68,22 @@ function lastMentionIn(mentions: EntityMention[], from: number, to: number, type
   }
   return undefined;
 }
+
+/**
+ * A mention typed other that is the whole subject of the verb: with `atEnd` (the window ends at the verb), the last
+ * one, right before the verb and opening its clause ("the EIA wrote"); else the window after the verb, whole
+ * ("said Angela").
+ */
+function otherAtVerb(text: string, from: number, to: number, mentions: EntityMention[], atEnd: boolean): EntityMention | undefined {
+  const o = atEnd ? lastMentionIn(mentions, from, to, ['other']) : firstMentionIn(mentions, from, to, 'other');
+  if (!o) return undefined;
+  const whole = atEnd
+    ? /^\s*$/.test(text.slice(o.end, to)) && /(?:^|[,;:]|\bthe)\s*$/i.test(text.slice(from, o.start))
+    : /^\s*(?:the\s+)?$/i.test(text.slice(from, o.start)) && /^\s*$/.test(text.slice(o.end, to));
+  return whole ? o : undefined;
+}
+
+const PREPOSITION_BEFORE = /\b(?<!according )(?:on|via|to|through|in|from)\s+$/i;
 
 /** DESCRIPTION, global, to find its last match in a window. */
 const DESCRIPTIONS = new RegExp(DESCRIPTION.source, 'g');
@@ -181,7 +197,11 @@ export function readSpeaker(
   // "Bloomberg ... threw jabs at Trump, whom he called": a pronoun right before the verb is its subject, not the
   // name before it.
   const pronounSubject = options.subjectAtEnd ? SUBJECT_PRONOUN_AT_END.exec(window) : null;
-  const m = pronounSubject ? undefined : lastMentionIn(mentions, from, to, ['person', 'organization']);
+  let m = pronounSubject ? undefined : lastMentionIn(mentions, from, to, ['person', 'organization']);
+  // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
+  while (m && m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) {
+    m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);
+  }
   const nearest = options.subjectAtEnd ? lastDescription(window) : null;
   // The description must stand right before the verb: "Peter Carr, a spokesman for the counsel, told" is Carr's.
   if (m && nearest && from + nearest.index >= m.end && !window.includes(',', nearest.index + nearest[0].length)) {
@@ -199,7 +219,11 @@ export function readSpeaker(
   }
   const holder = m || pronounSubject ? null : titleHolder(window, from, mentions);
   if (holder) return namedSpeaker(holder, names);
-  const desc = pronounSubject ? null : DESCRIPTION.exec(window);
+  // "the EIA wrote", "said Angela": a name typed neither person nor body, standing right at the verb, speaks.
+  const other = m || pronounSubject ? undefined : otherAtVerb(text, from, to, mentions, options.subjectAtEnd === true);
+  if (other) return namedSpeaker(other, names);
+  // The subject at the verb is the description nearest it ("the newspaper quoted one senior U.S. official who said").
+  const desc = pronounSubject ? null : options.subjectAtEnd ? lastDescription(window) : DESCRIPTION.exec(window);
   if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
     return namedSpeaker(m, names);
   }

@@ -248,3 +248,25 @@ describe('entities: a lone name typed by its context', () => {
     ]);
   });
 });
+
+describe('entities: titles, outlets named "The X", branches', () => {
+  it('takes the name after a courtesy title for a person, and a rank\'s full stop for no sentence end', () => {
+    const { mentions } = read('It rained. Then Mrs. Smith stayed. Dr. Brown argued with Mr. Obama. Sen. Ted Cruz left.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Smith', 'person'],
+      ['Brown', 'person'],
+      ['Obama', 'person'],
+      ['Ted Cruz', 'person'],
+    ]);
+  });
+
+  it('knows an outlet by its capitalised "The" only, and a known body before a known place as a branch of it', () => {
+    const { mentions } = read('His column appears in The Hill. Later, Hill wrote nothing. A source told CBC Toronto it was over, and NBC New York agreed.');
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Hill', 'organization', 'The Hill'],
+      ['Hill', 'other', 'Hill'],
+      ['CBC Toronto', 'organization', 'CBC Toronto'],
+      ['NBC New York', 'organization', 'NBC New York'],
+    ]);
+  });
+});

@@ -222,6 +222,20 @@ function opensKnownName(run: Token[]): boolean {
   return lookupName(spanText(gapSource, run)) !== null || (run.length > 2 && lookupName(spanText(gapSource, run.slice(0, 2))) !== null);
 }
 
+/**
+ * "CBC Toronto", "Fox News Chicago": a known body followed by a known place is that body's branch, never a person.
+ */
+function opensWithKnownBody(run: Token[]): boolean {
+  const first = run[0]!;
+  if (lookupName(first.text)?.type !== 'organization') return false;
+  return lookupName(spanText(gapSource, run.slice(1)))?.type === 'place';
+}
+
+/** "The Hill", "The Atlantic": a capitalised "The" that is part of an outlet's name (the run is just that name). */
+function isOutletWithThe(run: Token[]): boolean {
+  return run.length > 1 && run[0]!.text === 'The' && lookupName(spanText(gapSource, run))?.type === 'organization';
+}
+
 /** Whether a run of three words or more opens with a place the gazetteers know ("Boston Red Sox", "New York Knicks"). */
 function opensWithPlace(run: Token[]): boolean {
   if (run.length < 3) return false;
@@ -290,7 +304,7 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
     nameTokens.length &&
     (nameTokens[0]!.text === '-' ||
       (nameTokens[1]?.text !== '-' &&
-        ((CONNECTORS.has(nameTokens[0]!.norm) && !isCapitalisedParticle(nameTokens)) ||
+        ((CONNECTORS.has(nameTokens[0]!.norm) && !isCapitalisedParticle(nameTokens) && !isOutletWithThe(nameTokens)) ||
           isLowerAscii(nameTokens[0]!.text) ||
           (nameTokens.length > 1 && NOT_NAMES.has(nameTokens[0]!.norm) && !opensKnownName(nameTokens)))))
   ) {
@@ -343,10 +357,14 @@ for (const [canon, forms] of Object.entries(PLACE_VARIANTS)) {
   PLACE_CANON.set(canon.toLowerCase(), canon);
   for (const f of forms) PLACE_CANON.set(f.toLowerCase(), canon);
 }
+/** Outlets named "The X" whose X alone is mostly something else: a surname, an ocean, a political label. */
+const BARE_AMBIGUOUS = new Set(['hill', 'atlantic', 'independent']);
+
 const OUTLET_CANON = new Map<string, string>();
 for (const [canon, { forms }] of Object.entries(OUTLETS)) {
   OUTLET_CANON.set(canon.toLowerCase(), canon);
-  OUTLET_CANON.set(canon.toLowerCase().replace(/^the /, ''), canon);
+  const bare = canon.toLowerCase().replace(/^the /, '');
+  if (!BARE_AMBIGUOUS.has(bare)) OUTLET_CANON.set(bare, canon);
   for (const f of forms) OUTLET_CANON.set(f.toLowerCase(), canon);
 }
 
@@ -441,6 +459,8 @@ function looksLikePersonName(name: Token[], text: string): boolean {
 
 function typeCandidate(text: string, c: Candidate): Typed | null {
   let name = c.nameTokens;
+  // "in The Hill", "The Atlantic reported": an outlet whose name needs its capitalised "The" to be told apart.
+  const withThe = name.length > 1 && name[0]!.text === 'The' ? lookupName(spanText(text, name)) : null;
   if (name.length && name[0]!.norm === 'the') name = name.slice(1);
   // A common word opening the sentence is not part of the name ("Part of the Kestrel Gorge Dam", "Everything I").
   while (name.length > 1 && isSentenceStart(name[0]!, text) && name[0]!.pos !== 'PROPN' && !midSentenceCaps.has(name[0]!.norm)) {
@@ -454,13 +474,14 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length === 0) return null;
   const nameText = spanText(text, name);
   const end = name[name.length - 1]!.end;
-  const known = lookupName(nameText);
+  const known = withThe ?? lookupName(nameText);
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   const last = name[name.length - 1]!.norm;
   if (PLACE_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
+  if (name.length > 1 && opensWithKnownBody(name)) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   // A doctrine ("National Socialism", "Political Islam") is no one.
@@ -472,6 +493,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));
+  // "Mr. Steele", "Mrs. Smith", "Dr. Brown": a courtesy title is no role, but what follows it is someone's name.
+  if (name.length <= MAX_PERSON_TOKENS && c.roleTokens.length > 0 && COURTESY_TITLE.test(c.roleTokens[c.roleTokens.length - 1]!.norm)) {
+    return toTyped(c, name, nameText, 'person', nameText, null);
+  }
   if (name.length === 1) {
     const t = name[0]!;
     if (GENERATIONAL_RE.test(t.text)) return null;
@@ -479,7 +504,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     if (/^[DRI]$/.test(t.text) && text.charCodeAt(t.end) === 45) return null;
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
-    if (DEMONYMS.has(t.norm)) return null;
+    if (DEMONYMS.has(t.norm) || (t.norm.endsWith('s') && DEMONYMS.has(t.norm.slice(0, -1)))) return null;
     // "the Trump administration", "the Biden administration": a government named after the person who leads it.
     if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
@@ -529,13 +554,31 @@ function isSentenceStart(t: Token, text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 10) return true;
     if (isWhiteSpace(c)) continue;
-    // The full stop of an initial ("James P. Kennedy") ends no sentence.
-    if (c === 46) return !isInitialAt(text, i - 1);
+    // The full stop of an initial ("James P. Kennedy") or of a title ("Mr. Steele", "Sen. Warren") ends no sentence.
+    if (c === 46) return !isInitialAt(text, i - 1) && !isTitleAbbreviationBefore(text, i);
     // A quotation mark closing after a comma ('"...," Kennedy said') leaves the sentence going.
     if (c === 34) return text.charCodeAt(i - 1) !== 44;
     return c === 33 || c === 63 || c === 58;
   }
   return false;
+}
+
+/** Abbreviated titles written before a name, lower-cased, without their full stop. */
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt'.split(' '));
+
+/** Whether the full stop at `dot` closes a capitalised title abbreviation ("Mr.", "Sen."), read backwards. */
+function isTitleAbbreviationBefore(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 4) {
+    const c = text.charCodeAt(k - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    k--;
+  }
+  if (k === dot || dot - k > 4) return false;
+  const first = text.charCodeAt(k);
+  if (!(first >= 65 && first <= 90)) return false;
+  if (k > 0 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 34 && text.charCodeAt(k - 1) !== 40) return false;
+  return TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase());
 }
 
 function isWhiteSpace(c: number): boolean {

@@ -93,3 +93,51 @@ describe('quote speakers', () => {
     ]);
   });
 });
+
+describe('quote speakers: titles, continued paragraphs, bodies and other names', () => {
+  it('reads a name after a courtesy title or a rank, before or after the verb', () => {
+    expect(speakers('Officials met. "I did not say it," Mr. Steele said. "I said it," said Mrs. Brown. "No," Sen. Ted Cruz said.')).toEqual([
+      ['I did not say it', 'Steele'],
+      ['I said it', 'Brown'],
+      ['No', 'Ted Cruz'],
+    ]);
+  });
+
+  it('gives a paragraph that is only a quotation the speaker of the quote closing the paragraph before', () => {
+    expect(speakers('Stone was arrested.\n\n"Make no mistake," DiGenova said.\n\n"This was designed to be vindictive."\n\nOthers disagreed.\n\n"It was not."')).toEqual([
+      ['Make no mistake', 'DiGenova'],
+      ['This was designed to be vindictive', 'DiGenova'],
+      ['It was not', null],
+    ]);
+  });
+
+  it('does not carry a speaker over a paragraph whose own attribution it cannot read', () => {
+    const text =
+      '"We would never accept that," Mr. Gingrich said.\n\n"Ground zero is hallowed," Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, in the Third District, of West Virginia, of all places, stated in writing.';
+    expect(speakers(text)[1]![1]).not.toBe('Gingrich');
+  });
+
+  it('does not read a question closing a paragraph as attributed by the next paragraph', () => {
+    expect(speakers('"Is it true?" Elliott Maynard said. "Do you think so?"\n\nAccording to BuzzFeed, "Cohen acknowledged the instructions."')).toEqual([
+      ['Is it true?', 'Elliott Maynard'],
+      ['Do you think so?', 'Elliott Maynard'],
+      ['Cohen acknowledged the instructions', 'BuzzFeed News'],
+    ]);
+  });
+
+  it('names a body by the noun that stands for it, and a name typed neither person nor body right at the verb', () => {
+    expect(speakers('"The anger will sweep everything away," the paper said. "This is a sad day," the company said. "It was highest in Iowa," the EIA wrote. "It took five tries," said Angela.')).toEqual([
+      ['The anger will sweep everything away', 'the paper'],
+      ['This is a sad day', 'the company'],
+      ['It was highest in Iowa', 'EIA'],
+      ['It took five tries', 'Angela'],
+    ]);
+  });
+
+  it('does not take the platform the words were posted on for their speaker', () => {
+    expect(speakers('Police met. "We responded to threats," Chief Bill Scott said on Twitter. "It was fine," Clinton testified.')).toEqual([
+      ['We responded to threats', 'Bill Scott'],
+      ['It was fine', 'Clinton'],
+    ]);
+  });
+});

@@ -51,7 +51,13 @@ function introducingVerbs(before: string): RegExpExecArray[] {
   return [...verbsNearestFirst(SPEECH_BEFORE, before), ...verbsNearestFirst(INTRODUCER_BEFORE, before)];
 }
 
-const VERB_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+([^,.;]{2,60})|([^,.;"]{2,60}?)\\s+(?:${SPEECH_VERBS}))`, 'i');
+/** A full stop inside a name: after a title ("Mr. Steele") or an initial ("James P. Kennedy"), before a capital. */
+const NAME_DOT = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Sgt|Lt|Capt|Maj|Adm|[A-Z]))\.(?=\s*[A-Z])`;
+
+const VERB_AFTER = new RegExp(
+  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,60}?)\\s+(?:${SPEECH_VERBS}))`,
+  'i',
+);
 
 /** A quoted stretch; `unclosed` when news style left it open at a paragraph end, the next paragraph re-opening it. */
 export interface QuoteSpan extends Span {
@@ -122,7 +128,7 @@ export function findQuotes(
     // '"Can I give it to James?" Brooke asked': the question mark ended the sentence for the splitter, not the
     // attribution after it.
     const next = sentences[closingIndex + 1];
-    if (next && closing.end <= span.end + 1 && /[?!]\s*"$/.test(text.slice(span.start, span.end)) && !next.heading) {
+    if (next && closing.end <= span.end + 1 && /[?!]\s*"$/.test(text.slice(span.start, span.end)) && !next.heading && !text.slice(span.end, next.start).includes('\n')) {
       closing = { ...closing, end: next.end };
     }
     const previous = quotes[quotes.length - 1];
@@ -132,7 +138,7 @@ export function findQuotes(
     const speaker =
       speakerAfter(text, span, closing, mentions, names, antecedent) ??
       speakerBefore(text, span, sentences, sentence, mentions, names) ??
-      (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span));
+      (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
     chain.push(quote);
@@ -144,12 +150,24 @@ export function findQuotes(
 /** How close a quote must follow the last one, in the same paragraph, to continue its speaker's words. */
 const CONTINUATION_GAP = 160;
 
-/** A second quote right after the first, with no attribution of its own, continues the same speaker. */
-function continuedSpeaker(text: string, previous: Quote | undefined, span: Span): string | null {
+/**
+ * A second quote right after the first, with no attribution of its own, continues the same speaker: in the same
+ * paragraph, or opening the next one (news style attributes a run of quoted paragraphs once: '"...," he said.' then
+ * a paragraph that is only '"..."').
+ */
+function continuedSpeaker(text: string, previous: Quote | undefined, span: Span, closing: Sentence): string | null {
   if (!previous?.speaker) return null;
   const gap = text.slice(previous.end, span.start);
-  return gap.length <= CONTINUATION_GAP && !gap.includes('\n') ? previous.speaker : null;
+  if (gap.length > CONTINUATION_GAP) return null;
+  const lineBreak = gap.indexOf('\n');
+  if (lineBreak < 0) return previous.speaker;
+  // One paragraph break, and the new paragraph opens with the quote; a speech verb after it means an attribution
+  // this reader could not parse ('"...," Elliott Maynard, a Republican trying to ..., said'): no guess then.
+  if (!/^[^\n]*\n\s*$/.test(gap) || SPEECH_VERB.test(text.slice(span.end, closing.end))) return null;
+  return previous.speaker;
 }
+
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
 function speakerBefore(text: string, span: Span, sentences: Sentence[], index: number, mentions: EntityMention[], names: Map<string, string>): string | null {
   const s = sentences[index]!;
@@ -192,7 +210,7 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 }
 
 /** `, X, the acting chief of staff, told`: a name, an appositive set off by commas, then the verb. */
-const APPOSITIVE_AFTER = new RegExp(`^[,.]?\\s*([^,;"]{2,60}?),\\s[^;"]{2,80}?,\\s+(?:${SPEECH_VERBS})\\b`, 'i');
+const APPOSITIVE_AFTER = new RegExp(`^[,.]?\\s*([^,;"]{2,60}?),\\s[^;"]{2,120}?,\\s+(?:${SPEECH_VERBS})\\b`, 'i');
 
 function speakerAfter(
   text: string,
