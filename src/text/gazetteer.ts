@@ -162,7 +162,6 @@ export const OUTLETS: Record<string, { kind: OutletKind; forms: string[] }> = {
   'CTV News': { kind: 'outlet', forms: ['CTV'] },
   ITV: { kind: 'outlet', forms: ['ITV News'] },
   'Channel 4 News': { kind: 'outlet', forms: [] },
-  'France 24': { kind: 'outlet', forms: [] },
   RFI: { kind: 'outlet', forms: [] },
   'Voice of America': { kind: 'outlet', forms: ['VOA'] },
   'Radio Free Europe': { kind: 'outlet', forms: ['RFE/RL', 'Radio Free Europe/Radio Liberty'] },
