@@ -61,6 +61,9 @@ function benchStream(o: Options): StreamResult {
   let chars = 0;
   let extractMs = 0;
   let maxRssMb = 0;
+  // Coverage, not accuracy (there is no gold): how many quotes got a speaker at all.
+  let quotes = 0;
+  let attributed = 0;
   const total: Clock = { wallMs: 0, cpuMs: 0 };
   for (const r of synthesizeArticles({ n: o.n, seed: o.seed })) {
     // Only the pipeline is clocked, not the synthesis of the next article.
@@ -74,6 +77,10 @@ function benchStream(o: Options): StreamResult {
     extractMs += extracted;
     times.push(c.wallMs);
     tokens += annotated.annotation.tokens.length;
+    for (const q of annotated.annotation.quotes) {
+      quotes++;
+      if (q.speaker !== null) attributed++;
+    }
     chars += r.text.length;
     if (times.length % RSS_SAMPLE_EVERY === 0) maxRssMb = Math.max(maxRssMb, process.memoryUsage().rss / 1048576);
   }
@@ -85,6 +92,7 @@ function benchStream(o: Options): StreamResult {
   console.log(`  ms/article p50 ${percentile(sorted, 0.5).toFixed(2)}  p95 ${percentile(sorted, 0.95).toFixed(2)}  p99 ${percentile(sorted, 0.99).toFixed(2)}  max ${sorted.at(-1)!.toFixed(1)}`);
   console.log(`  toArticle share ${((100 * extractMs) / total.wallMs).toFixed(1)}% of wall time`);
   console.log(`  RSS sampled max ${maxRssMb.toFixed(0)} MB, peak (VmHWM) ${peak.toFixed(0)} MB`);
+  console.log(`  quotes with a speaker: ${attributed} of ${quotes} (${((100 * attributed) / Math.max(1, quotes)).toFixed(1)}%)`);
   console.log(
     `  targets: >= ${TARGET_ARTICLES_PER_S} articles/s ${perSecond >= TARGET_ARTICLES_PER_S ? 'MET' : 'MISSED'} (wall), ` +
       `peak RSS <= ${TARGET_PEAK_RSS_MB} MB ${peak <= TARGET_PEAK_RSS_MB ? 'MET' : 'MISSED'}`,

@@ -269,4 +269,19 @@ describe('entities: titles, outlets named "The X", branches', () => {
       ['NBC New York', 'organization', 'NBC New York'],
     ]);
   });
+
+  it('reads a surname that is also a place word as a person when the words after it are a person\'s', () => {
+    const { mentions } = read('Fiona Hill, 54, testified. Later, Hill said it was wrong. Michael Bay told reporters. Capitol Hill said nothing. We went to Hyde Park.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Fiona Hill', 'person'],
+      ['Hill', 'person'],
+      ['Michael Bay', 'person'],
+      ['Capitol Hill', 'place'],
+      ['Hyde Park', 'place'],
+    ]);
+  });
+
+  it('reads a name after a quoted question and before a speech verb as mid-sentence', () => {
+    expect(read('"Is it true?" Maynard asked.').mentions.map((m) => [m.text, m.type])).toEqual([['Maynard', 'other']]);
+  });
 });

@@ -479,7 +479,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   const last = name[name.length - 1]!.norm;
-  if (PLACE_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
+  if (PLACE_SUFFIXES.has(last) && name.length > 1 && !(name.length === 2 && SURNAME_SUFFIXES.has(last) && inPersonContext(text, end))) {
+    return toTyped(c, name, nameText, 'place', nameText, null);
+  }
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (name.length > 1 && opensWithKnownBody(name)) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
@@ -556,12 +558,30 @@ function isSentenceStart(t: Token, text: string): boolean {
     if (isWhiteSpace(c)) continue;
     // The full stop of an initial ("James P. Kennedy") or of a title ("Mr. Steele", "Sen. Warren") ends no sentence.
     if (c === 46) return !isInitialAt(text, i - 1) && !isTitleAbbreviationBefore(text, i);
-    // A quotation mark closing after a comma ('"...," Kennedy said') leaves the sentence going.
-    if (c === 34) return text.charCodeAt(i - 1) !== 44;
+    // A quotation mark closing after a comma ('"...," Kennedy said') leaves the sentence going; so does one after a
+    // question or exclamation mark when a speech verb follows the name ('"Why not?" Maynard asked').
+    if (c === 34) {
+      const p = text.charCodeAt(i - 1);
+      if (p === 44) return false;
+      return !((p === 63 || p === 33) && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)));
+    }
     return c === 33 || c === 63 || c === 58;
   }
   return false;
 }
+
+/** Last words of places that are also common surnames: "Fiona Hill", "Michael Bay", "Shirley Temple". */
+const SURNAME_SUFFIXES = new Set(['hill', 'park', 'lake', 'bay', 'camp', 'temple', 'street', 'beach']);
+
+/** Whether the words after a name make it someone's: a speech verb, or an age set off by commas ("Fiona Hill, 54,"). */
+function inPersonContext(text: string, end: number): boolean {
+  return PERSON_CONTEXT_AFTER.test(text.slice(end, end + 24));
+}
+
+const PERSON_CONTEXT_AFTER = /^(?:\s+(?:said|says|told|tells|asked|added|wrote|testified|replied)\b|,\s*\d{1,3},)/;
+
+/** A speech verb right after a word ("Maynard asked"). */
+const SPEECH_VERB_NEXT = /^\s+(?:said|says|asked|asks|added|replied|told|tells|wrote|shouted|yelled|recalled|responded)\b/;
 
 /** Abbreviated titles written before a name, lower-cased, without their full stop. */
 const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt'.split(' '));

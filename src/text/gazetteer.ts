@@ -67,7 +67,7 @@ function buildPlaceSet(): Set<string> {
     for (const v of vars) set.add(v.toLowerCase());
   }
   for (const state of US_STATES.split(',')) set.add(state.trim().toLowerCase());
-  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip']) {
+  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill']) {
     set.add(extra);
   }
   return set;
