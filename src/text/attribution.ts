@@ -1,8 +1,6 @@
 import type { EntityMention, Sentence, Span } from './types.ts';
 
-/** Verbs that attribute words or information to someone. */
-export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|yelled|screamed|ordered|pleaded|whispered|according to';
+export { SPEECH_VERBS } from './gazetteer.ts';
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION =

@@ -12,6 +12,8 @@ import {
   PLACE_SUFFIXES,
   PLACE_VARIANTS,
   ROLE_HEADS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
   WEEKDAYS,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
@@ -578,13 +580,12 @@ function inPersonContext(text: string, end: number): boolean {
   return PERSON_CONTEXT_AFTER.test(text.slice(end, end + 24));
 }
 
-const PERSON_CONTEXT_AFTER = /^(?:\s+(?:said|says|told|tells|asked|added|wrote|testified|replied)\b|,\s*\d{1,3},)/;
+const PERSON_CONTEXT_AFTER = new RegExp(`^(?:\\s+(?:${SPEECH_VERBS})\\b|,\\s*\\d{1,3},)`);
 
 /** A speech verb right after a word ("Maynard asked"). */
-const SPEECH_VERB_NEXT = /^\s+(?:said|says|asked|asks|added|replied|told|tells|wrote|shouted|yelled|recalled|responded)\b/;
+const SPEECH_VERB_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
 
-/** Abbreviated titles written before a name, lower-cased, without their full stop. */
-const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt'.split(' '));
+const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 
 /** Whether the full stop at `dot` closes a capitalised title abbreviation ("Mr.", "Sen."), read backwards. */
 function isTitleAbbreviationBefore(text: string, dot: number): boolean {
@@ -598,7 +599,7 @@ function isTitleAbbreviationBefore(text: string, dot: number): boolean {
   const first = text.charCodeAt(k);
   if (!(first >= 65 && first <= 90)) return false;
   if (k > 0 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 34 && text.charCodeAt(k - 1) !== 40) return false;
-  return TITLE_ABBREVIATIONS.has(text.slice(k, dot).toLowerCase());
+  return TITLE_ABBREVIATION_SET.has(text.slice(k, dot).toLowerCase());
 }
 
 function isWhiteSpace(c: number): boolean {

@@ -1,4 +1,5 @@
 import { clauseSubject, pronounSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
+import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
 
@@ -52,7 +53,7 @@ function introducingVerbs(before: string): RegExpExecArray[] {
 }
 
 /** A full stop inside a name: after a title ("Mr. Steele") or an initial ("James P. Kennedy"), before a capital. */
-const NAME_DOT = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Sgt|Lt|Capt|Maj|Adm|[A-Z]))\.(?=\s*[A-Z])`;
+const NAME_DOT = String.raw`(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}|[A-Z]))\.(?=\s*[A-Z])`;
 
 const VERB_AFTER = new RegExp(
   `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,60}?)\\s+(?:${SPEECH_VERBS}))`,
