@@ -285,3 +285,37 @@ describe('entities: titles, outlets named "The X", branches', () => {
     expect(read('"Is it true?" Maynard asked.').mentions.map((m) => [m.text, m.type])).toEqual([['Maynard', 'other']]);
   });
 });
+
+describe('entities: names made of common words', () => {
+  it('does not take a run of common words without a given name for a person', () => {
+    const { mentions } = read('It rained. Officials said Blue Origin, the Super Bowl, Trump Tower and Election Day mattered, and Deep Throat spoke.');
+    expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it('keeps people whose names are common words: a given name first, an initial, or a word no vocabulary lists', () => {
+    const { mentions } = read('It rained. Bill Gates, Mike Pence, Tiger Woods, Donald Trump, Mark Kelly and W. Mark Felt spoke with Democrat Matt Lesser.');
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual([
+      'Bill Gates',
+      'Mike Pence',
+      'Tiger Woods',
+      'Donald Trump',
+      'Mark Kelly',
+      'W. Mark Felt',
+      'Matt Lesser',
+    ]);
+  });
+
+  it('reads police and court titles as roles, and no role into a clause after a place', () => {
+    const { mentions } = read(
+      'Officer Darren Wilson and Det. Charles Geiger arrived. A bomb exploded in Woodburn, killing a Woodburn police officer. In Amatrice, the Rev. Fabio Gammarota prayed.',
+    );
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Darren Wilson', 'person'],
+      ['Charles Geiger', 'person'],
+      ['Woodburn', 'place'],
+      ['Woodburn', 'other'],
+      ['Amatrice', 'place'],
+      ['Fabio Gammarota', 'person'],
+    ]);
+  });
+});

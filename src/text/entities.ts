@@ -18,6 +18,8 @@ import {
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
 import { memoize } from '../memo.ts';
+import { isGivenName } from './given-names.ts';
+import { lexiconPos } from './nlp.ts';
 
 /** Ranks stand apart from the office before them ("Army Chief of Staff" + "Gen."). */
 const RANKS = new Set('gen gen. general col col. colonel sgt sgt. lt lt. capt capt. maj maj. adm adm. admiral dr dr. mr mr. mrs mrs. ms ms. sir'.split(' '));
@@ -404,13 +406,15 @@ function readAppositiveRole(text: string, end: number): string | null {
   // Most names are not followed by a comma: answer them without slicing the text for the regex.
   if (text.charCodeAt(end) !== COMMA) return null;
   const m = /^,\s+([^,;.()"]{3,80}?)(?=\s*(?:[,;.()]|\s(?:in|at|for|who|which|from|and)\s))/.exec(text.slice(end, end + 90));
-  if (!m) return null;
+  // "..., killing a Woodburn police officer": a participle opens a clause about something else, not a description.
+  if (!m || /^[a-z]+(?:ing|ed)\s/.test(m[1]!)) return null;
   let phrase = m[1]!.replace(/^(the|a|an)\s+/i, '');
   phrase = phrase.replace(/^.*['’]s\s+/, '');
   const words = phrase.split(/\s+/);
   while (words.length && DEMONYMS.has(words[0]!.toLowerCase())) words.shift();
   const head = words[words.length - 1]?.toLowerCase() ?? '';
-  if (!ROLE_HEADS.has(head) || words.length > MAX_APPOSITIVE_WORDS || RANKS.has(head)) return null;
+  // "In Amatrice, the Rev. Fabio Gammarota": an abbreviated title opens the next name; it describes nothing before.
+  if (!ROLE_HEADS.has(head) || words.length > MAX_APPOSITIVE_WORDS || RANKS.has(head) || TITLE_ABBREVIATION_SET.has(head)) return null;
   return words.join(' ');
 }
 
@@ -429,6 +433,9 @@ function describedAsOrganization(text: string, end: number): boolean {
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|website|outlet)\s+$/i;
 
 /** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
+/** Party labels written before a person's name. */
+const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'tory', 'independent', 'socialist', 'green']);
+
 /** A lower-case "administration" right after a name: "the Trump administration". */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 
@@ -471,7 +478,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   }
   if (name.length && name[name.length - 1]!.text === 'I') name = name.slice(0, -1);
   // "Australian Timothy Weeks": a nationality before a person's name is not part of it.
-  if (name.length > 2 && DEMONYMS.has(name[0]!.norm) && name[1]!.text !== '-' && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
+  // So is a party label: "Democrat Matt Lesser".
+  if (name.length > 2 && (DEMONYMS.has(name[0]!.norm) || PARTY_LABELS.has(name[0]!.norm)) && name[1]!.text !== '-' && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
   const nameText = spanText(text, name);
@@ -525,10 +533,31 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // Nor is a known place and a word ("New York Knicks").
   const shaped =
     words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm)) && !opensWithPlace(core);
-  if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt)) {
+  if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt) && !isCommonPhrase(core)) {
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
   return toTyped(c, name, nameText, 'other', nameText, null);
+}
+
+/**
+ * Whether a capitalised run shaped like a name is made of common words and has no given name first (or second, of
+ * three words or more): a title, a product, an event ("Blue Origin", "Super Bowl", "Deep Throat", "Election Day",
+ * "Trump Tower"), not a person.
+ * Common words are those of wink's English vocabulary, which holds few names ("Bill Gates" opens with a given
+ * name; "Mark Kelly", "Donald Trump" have a word it does not know).
+ */
+function isCommonPhrase(name: Token[]): boolean {
+  let k = 0;
+  for (const t of name) {
+    if (t.text === '-') continue;
+    // An initial ("W. Mark Felt", "A. J. Smith") is a person's.
+    if (!/^\p{L}+$/u.test(t.text)) return false;
+    // A given name opens the name, or follows one word before a surname ("Referee Tony Weeks").
+    if ((k === 0 || (k === 1 && name.length > 2)) && isGivenName(t.norm)) return false;
+    k++;
+    if (lexiconPos(t.norm) === null) return false;
+  }
+  return true;
 }
 
 /**

@@ -288,7 +288,9 @@ export const ROLE_HEADS = new Set(
   king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
   mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
   prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major
-  senators sens. reps. whip executive`
+  senators sens. reps. whip executive congressman congresswoman congressmen lawmaker councilman councilwoman councillor
+  councilor alderman assemblyman assemblywoman magistrate constable inspector insp insp. detective det det. officer
+  trooper superintendent supt supt. referee umpire rabbi imam reverend rev rev. bishop cardinal`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -87,9 +87,10 @@ function getNlp(): ReturnType<typeof winkNLP> {
     const capture = Object.assign(Object.create(null), model, {
       addons: Object.assign(Object.create(null), (model as unknown as { addons: object }).addons, { lemmatize: lemmatizeRemembered }),
       core: () => {
-        const core = (model as unknown as { core: () => { features: { lexeme: unknown } } }).core();
+        const core = (model as unknown as { core: () => CoreModel }).core();
         lexemes = core.features.lexeme as Lexemes;
         intrinsicLexemes = lexemes.list.length;
+        defaultPos = readDefaultPos(core, intrinsicLexemes);
         return core;
       },
     });
@@ -121,6 +122,40 @@ function forgetLearnedWords(from: number): void {
  * stays learned: forgetting every word made wink relearn each article's names, ~30% of its time.
  */
 const SPLITTABLE = /[^\p{L}\p{N}]/u;
+
+/** The parts of wink's core model that hold each word's own part of speech. */
+interface CoreModel {
+  lexicon: Uint32Array | Int32Array | number[];
+  packing: { size: number; layout: Record<string, [number, number, number, ...number[]]> };
+  features: { lexeme: unknown; pos: { list: string[] } };
+}
+
+/** word -> its part of speech out of context, for the words of wink's own vocabulary (see lexiconPos). */
+let defaultPos: ((word: string) => string | null) | null = null;
+
+function readDefaultPos(core: CoreModel, intrinsic: number): (word: string) => string | null {
+  const hash = (core.features.lexeme as Lexemes).hash;
+  const [offset, mask, shift] = core.packing.layout.pos!;
+  const size = core.packing.size;
+  const names = core.features.pos.list;
+  return (word) => {
+    const index = hash[word];
+    // A word wink learned from a document (index past its own vocabulary) is not part of the language model.
+    if (index === undefined || index >= intrinsic) return null;
+    return names[((core.lexicon[offset + index * size]! & mask) >>> shift) as number] ?? null;
+  };
+}
+
+/**
+ * The part of speech wink's English vocabulary gives `word` (lower-case) out of context, or null when the word is
+ * not in that vocabulary: ~87,000 common words, few names ("smith" NOUN, "romney" null).
+ *
+ * lexiconPos('origin') // 'NOUN'
+ */
+export function lexiconPos(word: string): string | null {
+  if (defaultPos === null) getNlp();
+  return defaultPos!(word);
+}
 
 type Nlp = ReturnType<typeof winkNLP>;
 /** A wink-nlp document and its property accessors, as readWink hands them over. */
