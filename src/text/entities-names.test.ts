@@ -319,3 +319,26 @@ describe('entities: names made of common words', () => {
     ]);
   });
 });
+
+describe('entities: titles before names, bodies by their last word, party members', () => {
+  it('strips a capitalised job title, and keeps the employer named before a lower-case one', () => {
+    const { mentions } = read('It rained. Coach Sean Payton and Quarterback Peyton Manning met Associated Press writer Seth Borenstein.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Sean Payton', 'person'],
+      ['Peyton Manning', 'person'],
+      ['Associated Press', 'organization'],
+      ['Seth Borenstein', 'person'],
+    ]);
+  });
+
+  it('types hotels, studios, seminaries and banks as bodies, and a party member described by place as no one', () => {
+    const { mentions } = read('It rained. Goldman Sachs, the Plaza Hotel, Sony Pictures and Princeton Theological Seminary agreed with a Florida Republican.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Goldman Sachs', 'organization'],
+      ['Plaza Hotel', 'organization'],
+      ['Sony Pictures', 'organization'],
+      ['Princeton Theological Seminary', 'organization'],
+      ['Florida Republican', 'other'],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   ROLE_HEADS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
+  TITLE_HEADS,
   WEEKDAYS,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
@@ -69,7 +70,7 @@ function isLowerAscii(s: string): boolean {
 }
 
 function isRoleHead(t: Token): boolean {
-  return ROLE_HEADS.has(t.norm);
+  return ROLE_HEADS.has(t.norm) || (TITLE_HEADS.has(t.norm) && !isLowerAscii(t.text));
 }
 
 /** Per-token flags, read once: `isCap` and the word-list lookups would otherwise run several times per token. */
@@ -436,6 +437,9 @@ const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|we
 /** Party labels written before a person's name. */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'tory', 'independent', 'socialist', 'green']);
 
+/** Nouns for a party's members. */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans']);
+
 /** A lower-case "administration" right after a name: "the Trump administration". */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 
@@ -493,6 +497,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     return toTyped(c, name, nameText, 'place', nameText, null);
   }
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "Florida Republican", "Democrat of New Jersey": a party member described, not named.
+  if (name.length > 1 && (PARTY_MEMBERS.has(last) || (PARTY_MEMBERS.has(name[0]!.norm) && name[1]!.norm === 'of'))) {
+    return toTyped(c, name, nameText, 'other', nameText, null);
+  }
   if (name.length > 1 && opensWithKnownBody(name)) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);

@@ -258,7 +258,8 @@ export const ORG_SUFFIXES = new Set(
   organisation organizations organisations security services control protection affairs enforcement prevention
   intelligence development commerce transportation labor labour relations robotics studies equities capital partners
   holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
-  pharmaceuticals therapeutics airlines airways motors machines directorate`
+  pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
+  research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -290,9 +291,19 @@ export const ROLE_HEADS = new Set(
   prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major
   senators sens. reps. whip executive congressman congresswoman congressmen lawmaker councilman councilwoman councillor
   councilor alderman assemblyman assemblywoman magistrate constable inspector insp insp. detective det det. officer
-  trooper superintendent supt supt. referee umpire rabbi imam reverend rev rev. bishop cardinal`
+  trooper superintendent supt supt. referee umpire rabbi imam reverend rev rev. bishop cardinal coroner undersheriff
+  justices`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * Words that are a title only when capitalised before a name ("Coach Sean Payton", "Officer Darren Wilson"): in
+ * lower case they describe a job whose employer is named before it ("Associated Press writer", "Los Angeles
+ * coroner"), and that name must stay an entity of its own.
+ */
+export const TITLE_HEADS = new Set(
+  'officer writer author manager candidate nominee quarterback coach pitcher striker goalkeeper linebacker'.split(' '),
 );
 
 /** Capitalised words that may sit inside a role before a name ("Army Secretary", "Defence Minister"). */
