@@ -342,3 +342,13 @@ describe('entities: titles before names, bodies by their last word, party member
     ]);
   });
 });
+
+describe('entities: words that open sentences and describe faiths', () => {
+  it('takes no capitalised adverb opening a sentence, nor a faith, for a person, whatever description follows', () => {
+    const { mentions } = read('Slightly more was requested.\n\nStill, then-Deputy Assistant Secretary Charlene Lamb said no. His opponent, Matthew Lesser, who is Jewish, ran.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Charlene Lamb', 'person'],
+      ['Matthew Lesser', 'person'],
+    ]);
+  });
+});

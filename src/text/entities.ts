@@ -437,6 +437,9 @@ const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|we
 /** Party labels written before a person's name. */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'tory', 'independent', 'socialist', 'green']);
 
+/** Parts of speech that no name takes out of context (wink's vocabulary): "Still", "However", "Meanwhile". */
+const FUNCTION_POS = new Set(['ADV', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'AUX', 'PART', 'INTJ', 'VERB']);
+
 /** Nouns for a party's members. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans']);
 
@@ -510,6 +513,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   // "published in the journal Nature Astronomy", "the magazine Foreign Affairs": a publication, not a person.
   if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start))) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "Still, then-Deputy Assistant Secretary ...": a common word opening the sentence, written with a capital only
+  // there, is no name, whatever follows it.
+  if (name.length === 1 && isSentenceStart(name[0]!, text) && !midSentenceCaps.has(name[0]!.norm) && FUNCTION_POS.has(lexiconPos(name[0]!.norm) ?? '')) return null;
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));

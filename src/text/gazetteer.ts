@@ -335,7 +335,8 @@ export const DEMONYMS = new Set(
   portuguese brazilian argentine argentinian chilean colombian venezuelan cuban peruvian nigerian kenyan ethiopian
   somali sudanese libyan tunisian algerian moroccan yemeni omani kuwaiti bahraini vietnamese thai filipino indonesian
   malaysian singaporean bangladeshi nepali burmese taiwanese mongolian kazakh uzbek azerbaijani czech slovak austrian
-  croatian bosnian albanian lithuanian latvian estonian moldovan icelandic haitian jamaican`
+  croatian bosnian albanian lithuanian latvian estonian moldovan icelandic haitian jamaican jewish muslim hindu sikh
+  buddhist catholic protestant evangelical turkmen sicilian midwestern`
     .split(/\s+/)
     .filter(Boolean),
 );
