@@ -19,7 +19,7 @@ const PRONOUN = /^(he|she|they|it)$/i;
 
 /** "the president", "the prime minister": an office standing for the person the article gave it to. */
 const TITLE_SUBJECT =
-  /\bthe\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|governor|mayor|senator|minister|secretary|premier|king|queen|pope|ambassador|envoy|chairman|chairwoman|commissioner|prosecutor|judge|sheriff|coach|manager))\b(?!['’]s|\s+of\b)/i;
+  /\bthe\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|governor|mayor|senator|minister|secretary|premier|king|queen|pope|ambassador|envoy|chairman|chairwoman|commissioner|prosecutor|judge|sheriff|coach|manager|actor|actress|singer|rapper|star|comedian|host|anchor|author|writer|novelist|economist|billionaire|businessman|pastor|priest|officer|detective|quarterback|congressman|congresswoman|lawmaker|candidate|nominee))\b(?!['’]s|\s+of\b)/i;
 
 /**
  * The person whose role ends in the office named in `window` ("The president said ..." after "US President Donald

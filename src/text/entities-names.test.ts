@@ -331,6 +331,25 @@ describe('entities: titles before names, bodies by their last word, party member
     ]);
   });
 
+  it('reads the employer inside a role as an entity of its own, at a paragraph start too, never a modifier', () => {
+    const { mentions } = read('He left.\n\nAssociated Press writer David Porter contributed. Kremlin spokesperson Dmitry Peskov, a senior Pentagon official and New Orleans coach Sean Payton spoke.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Associated Press', 'organization'],
+      ['David Porter', 'person'],
+      ['Kremlin', 'organization'],
+      ['Dmitry Peskov', 'person'],
+      ['Pentagon', 'organization'],
+      ['New Orleans', 'place'],
+      ['Sean Payton', 'person'],
+    ]);
+  });
+
+  it('takes an occupation in lower case before a name for a role, and "the actor" for the person it was given to', () => {
+    const a = annotateText('It rained. The show starred actor James Van Der Beek. "It was hard," said the actor. Fox News host Sean Hannity agreed. "I love it," the host said.');
+    expect(a.entityIndex.find((e) => e.name === 'James Van Der Beek')?.roles).toEqual(['actor']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['James Van Der Beek', 'Sean Hannity']);
+  });
+
   it('types hotels, studios, seminaries and banks as bodies, and a party member described by place as no one', () => {
     const { mentions } = read('It rained. Goldman Sachs, the Plaza Hotel, Sony Pictures and Princeton Theological Seminary agreed with a Florida Republican.');
     expect(mentions.map((m) => [m.text, m.type])).toEqual([

@@ -2,6 +2,7 @@ import {
   DEMONYMS,
   MONTHS,
   NOT_NAMES,
+  OCCUPATIONS,
   EVENT_SUFFIXES,
   GROUP_PLURALS,
   ORG_SUFFIXES,
@@ -14,7 +15,6 @@ import {
   ROLE_HEADS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
-  TITLE_HEADS,
   WEEKDAYS,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
@@ -70,7 +70,7 @@ function isLowerAscii(s: string): boolean {
 }
 
 function isRoleHead(t: Token): boolean {
-  return ROLE_HEADS.has(t.norm) || (TITLE_HEADS.has(t.norm) && !isLowerAscii(t.text));
+  return ROLE_HEADS.has(t.norm) || (OCCUPATIONS.has(t.norm) && isLowerAscii(t.text));
 }
 
 /** Per-token flags, read once: `isCap` and the word-list lookups would otherwise run several times per token. */
@@ -84,7 +84,7 @@ interface TokenFlags {
 const ROLE_WORD = 1;
 const CONNECTOR = 2;
 const WORD_KINDS = new Map<string, number>();
-for (const w of [...ROLE_HEADS, ...LOWER_ROLE_MODIFIERS]) WORD_KINDS.set(w, ROLE_WORD);
+for (const w of [...ROLE_HEADS, ...OCCUPATIONS, ...LOWER_ROLE_MODIFIERS]) WORD_KINDS.set(w, ROLE_WORD);
 for (const w of CONNECTORS) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | CONNECTOR);
 
 function readFlags(tokens: Token[]): TokenFlags {
@@ -118,9 +118,9 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
         const at = personOfPlaceAt(run);
         const placed = PLACE_BEFORE_NAME.has(tokens[from - 1]?.norm ?? '') || PLACE_BEFORE_NAME.has(run[0]!.norm);
         const after = at > 0 || !placed ? -1 : placeThenPersonAt(run);
-        if (at > 0) out.push(splitRole(run.slice(0, at), sentences), splitRole(run.slice(at + 1), sentences));
-        else if (after > 0) out.push(splitRole(run.slice(0, after), sentences), splitRole(run.slice(after), sentences));
-        else out.push(splitRole(run, sentences));
+        if (at > 0) pushCandidates(out, [splitRole(run.slice(0, at), sentences), splitRole(run.slice(at + 1), sentences)]);
+        else if (after > 0) pushCandidates(out, [splitRole(run.slice(0, after), sentences), splitRole(run.slice(after), sentences)]);
+        else pushCandidates(out, [splitRole(run, sentences)]);
         break;
       }
     }
@@ -276,6 +276,33 @@ function isLineOrWideGap(a: Token, b: Token): boolean {
   // Tokens are mostly one space apart: a gap of one character can only break on a newline.
   if (b.start - a.end <= 1) return b.start > a.end && gapSource.charCodeAt(a.end) === 10;
   return /\s{2,}|\n/.test(gapSource.slice(a.end, b.start));
+}
+
+/**
+ * Adds each candidate, and before it the employers its role names: "Fox News host Sean Hannity" is Hannity with the
+ * role "Fox News host", and Fox News as well; a capitalised stretch of the role before a lower-case role word
+ * ("Associated Press writer", "senior Pentagon official", "Kremlin spokesperson"), holding no role word itself.
+ */
+function pushCandidates(out: Candidate[], candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const role = c.roleTokens;
+    let from = -1;
+    for (let k = 0; k < role.length; k++) {
+      const t = role[k]!;
+      // A capitalised modifier goes on with an employer's name ("Associated Press writer"), never opens one ("Senior
+      // White House official").
+      if (!isLowerAscii(t.text) && !isRoleHead(t) && (from >= 0 || !LOWER_ROLE_MODIFIERS.has(t.norm))) {
+        if (from < 0) from = k;
+        continue;
+      }
+      // "Texas Department of Public Safety spokesman": a connector between capitals goes on with the employer.
+      if (from >= 0 && CONNECTORS.has(t.norm) && k + 1 < role.length && !isLowerAscii(role[k + 1]!.text)) continue;
+      const roleWord = from >= 0 && isLowerAscii(t.text) && ((WORD_KINDS.get(t.norm) ?? 0) & ROLE_WORD) !== 0;
+      if (roleWord) out.push({ sentence: c.sentence, roleTokens: [], nameTokens: role.slice(from, k), heading: c.heading });
+      from = -1;
+    }
+    out.push(c);
+  }
 }
 
 /** Splits "Army Secretary Dan Driscoll" into role tokens and name tokens. */
@@ -479,7 +506,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const withThe = name.length > 1 && name[0]!.text === 'The' ? lookupName(spanText(text, name)) : null;
   if (name.length && name[0]!.norm === 'the') name = name.slice(1);
   // A common word opening the sentence is not part of the name ("Part of the Kestrel Gorge Dam", "Everything I").
-  while (name.length > 1 && isSentenceStart(name[0]!, text) && name[0]!.pos !== 'PROPN' && !midSentenceCaps.has(name[0]!.norm)) {
+  while (name.length > 1 && isSentenceStart(name[0]!, text) && name[0]!.pos !== 'PROPN' && !midSentenceCaps.has(name[0]!.norm) && !opensKnownName(name)) {
     name = name.slice(1);
     while (name.length > 1 && CONNECTORS.has(name[0]!.norm)) name = name.slice(1);
   }

@@ -67,7 +67,7 @@ function buildPlaceSet(): Set<string> {
     for (const v of vars) set.add(v.toLowerCase());
   }
   for (const state of US_STATES.split(',')) set.add(state.trim().toLowerCase());
-  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill']) {
+  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill', 'new orleans', 'new haven', 'las vegas', 'st. louis', 'st louis', 'kansas city', 'salt lake city', 'san antonio', 'san diego', 'san jose', 'baton rouge', 'el paso', 'des moines', 'fort worth', 'long beach', 'santa fe', 'oklahoma city', 'jersey city', 'palm beach', 'miami beach', 'st. petersburg', 'santa barbara', 'santa monica', 'santa clara', 'san bernardino', 'colorado springs', 'little rock']) {
     set.add(extra);
   }
   return set;
@@ -259,7 +259,8 @@ export const ORG_SUFFIXES = new Set(
   intelligence development commerce transportation labor labour relations robotics studies equities capital partners
   holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
-  research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs`
+  research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
+  register sentinel inquirer dispatch examiner enquirer bulletin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -292,18 +293,22 @@ export const ROLE_HEADS = new Set(
   senators sens. reps. whip executive congressman congresswoman congressmen lawmaker councilman councilwoman councillor
   councilor alderman assemblyman assemblywoman magistrate constable inspector insp insp. detective det det. officer
   trooper superintendent supt supt. referee umpire rabbi imam reverend rev rev. bishop cardinal coroner undersheriff
-  justices`
+  justices officer writer author manager candidate nominee quarterback coach pitcher striker goalkeeper linebacker`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /**
- * Words that are a title only when capitalised before a name ("Coach Sean Payton", "Officer Darren Wilson"): in
- * lower case they describe a job whose employer is named before it ("Associated Press writer", "Los Angeles
- * coroner"), and that name must stay an entity of its own.
+ * Occupations that are a role only in lower case before a name ("actor James Van Der Beek", "Fox News host Sean
+ * Hannity"): capitalised, they open names of things ("Star Wars", "Anchor Brewing").
  */
-export const TITLE_HEADS = new Set(
-  'officer writer author manager candidate nominee quarterback coach pitcher striker goalkeeper linebacker'.split(' '),
+export const OCCUPATIONS = new Set(
+  `actor actress singer songwriter rapper musician comedian host anchor columnist commentator pundit blogger novelist
+  poet playwright filmmaker producer artist designer chef athlete golfer boxer wrestler swimmer gymnast player economist
+  scientist researcher historian entrepreneur businessman businesswoman billionaire tycoon mogul pastor priest surgeon
+  physician star`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Capitalised words that may sit inside a role before a name ("Army Secretary", "Defence Minister"). */
