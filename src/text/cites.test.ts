@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotateText } from './annotate.ts';
 import { findCites } from './cites.ts';
 
 function socialIn(text: string): string[] {
@@ -18,5 +19,20 @@ const SOCIAL_CASES: Array<[string, string[]]> = [
 describe('findCites social posts', () => {
   it.each(SOCIAL_CASES)('%s', (text, expected) => {
     expect(socialIn(text)).toEqual(expected);
+  });
+});
+
+describe('findCites kinds of named sources', () => {
+  it('tells newspapers and broadcasters by their names, and an acronym no list knows for a body', () => {
+    const text =
+      'It rained. "It was bad," Jones told the Orlando Sentinel. The fire spread, KKCO reported. Prices fell, according to CBRE. "No," Smith said.';
+    const cites = annotateText(text).cites.map((c) => [c.name, c.kind]);
+    expect(cites).toEqual([
+      ['Jones', 'person'],
+      ['Orlando Sentinel', 'outlet'],
+      ['KKCO', 'outlet'],
+      ['CBRE', 'official'],
+      ['Smith', 'person'],
+    ]);
   });
 });
