@@ -25,12 +25,15 @@ describe('findCites social posts', () => {
 describe('findCites kinds of named sources', () => {
   it('tells newspapers and broadcasters by their names, and an acronym no list knows for a body', () => {
     const text =
-      'It rained. "It was bad," Jones told the Orlando Sentinel. The fire spread, KKCO reported. Prices fell, according to CBRE. "No," Smith said.';
+      'It rained. "It was bad," Jones told the Orlando Sentinel. The fire spread, KKCO reported. Twelve died, the Veridian Press reported. An aide told the Chronicle so. Prices fell, according to CBRE. "No," Smith said.';
     const cites = annotateText(text).cites.map((c) => [c.name, c.kind]);
     expect(cites).toEqual([
       ['Jones', 'person'],
       ['Orlando Sentinel', 'outlet'],
       ['KKCO', 'outlet'],
+      ['Veridian Press', 'outlet'],
+      ['an aide', 'anonymous'],
+      ['Chronicle', 'outlet'],
       ['CBRE', 'official'],
       ['Smith', 'person'],
     ]);

@@ -160,8 +160,9 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   const e = entities.get(speaker.entityId);
   const outletKind = OUTLET_KIND.get(speaker.name);
   if (outletKind) return outletKind;
-  // "Army Times", "the Des Moines Register", "The San Diego Union-Tribune": a newspaper the gazetteer does not list.
-  if (e?.type === 'organization' && NEWSPAPER_LAST_WORD.test(speaker.name)) return 'outlet';
+  // "Army Times", "the Des Moines Register", "The San Diego Union-Tribune", "told the Chronicle": a newspaper or a
+  // press agency the gazetteer does not list.
+  if ((e?.type === 'organization' || e?.type === 'other') && NEWSPAPER_LAST_WORD.test(speaker.name)) return 'outlet';
   // A US broadcaster's call sign: "KKCO", "WNPR", "KTLA-TV".
   if (CALL_SIGN.test(speaker.name)) return 'outlet';
   // An acronym no list types ("CBRE", "EIA") is a body, not a person.
@@ -172,7 +173,7 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/;
 
 const NEWSPAPER_LAST_WORD =
-  /[\s-](?:Times|Post|Journal|Herald|Gazette|Tribune|Register|Sentinel|Inquirer|Dispatch|Examiner|Enquirer|Chronicle|Courier|Ledger|Observer|Bulletin|Mercury|Globe|Star-Ledger|Daily|Record|Telegraph|Independent|Standard|Monitor|Citizen)$/;
+  /(?:^|[\s-])(?:Times|Post|Journal|Herald|Gazette|Tribune|Register|Sentinel|Inquirer|Dispatch|Examiner|Enquirer|Chronicle|Courier|Ledger|Observer|Bulletin|Mercury|Globe|Star-Ledger|Daily|Record|Telegraph|Standard|Monitor|Citizen|Press)$/;
 
 /**
  * Finds the outlets, agencies, officials and documents an article attributes information to ("Axios reported",
