@@ -81,6 +81,8 @@ function otherAtVerb(text: string, from: number, to: number, mentions: EntityMen
   return whole ? o : undefined;
 }
 
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
+
 const PREPOSITION_BEFORE = /\b(?<!according )(?:on|via|to|through|in|from)\s+$/i;
 
 /** DESCRIPTION, global, to find its last match in a window. */
@@ -146,10 +148,10 @@ export function namedSpeaker(m: EntityMention, names: Map<string, string>, span:
 
 /**
  * The subject of a sentence's first clause, for a verb that takes it over ("X declined to comment but said",
- * "X explained ..., saying"): the first person or organisation named from `from` to `to`.
+ * "X explained ..., saying"): the first person or organisation (or mention of `types`) named from `from` to `to`.
  */
-export function clauseSubject(from: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
-  const m = firstMentionIn(mentions, from, to, 'person', 'organization');
+export function clauseSubject(from: number, to: number, mentions: EntityMention[], names: Map<string, string>, ...types: string[]): Speaker | null {
+  const m = firstMentionIn(mentions, from, to, ...(types.length > 0 ? types : ['person', 'organization']));
   return m ? namedSpeaker(m, names) : null;
 }
 
@@ -195,7 +197,13 @@ export function readSpeaker(
   // "Bloomberg ... threw jabs at Trump, whom he called": a pronoun right before the verb is its subject, not the
   // name before it.
   const pronounSubject = options.subjectAtEnd ? SUBJECT_PRONOUN_AT_END.exec(window) : null;
-  let m = pronounSubject ? undefined : lastMentionIn(mentions, from, to, ['person', 'organization']);
+  // "Jerrold Nadler, the top Democrat, who has been investigating ... Trump campaign associates, also stressed": the
+  // subject stands before a relative clause set off by a comma, not among the names inside it.
+  // The subject may stand before the window, when the relative clause is long: look back to the sentence start.
+  const relative = options.subjectAtEnd ? RELATIVE_CLAUSE.exec(window) : null;
+  const subjectFrom = relative && options.sentenceStart !== undefined ? Math.min(from, options.sentenceStart) : from;
+  const beforeRelative = relative ? lastMentionIn(mentions, subjectFrom, from + relative.index, ['person', 'organization']) : undefined;
+  let m = pronounSubject ? undefined : (beforeRelative ?? lastMentionIn(mentions, from, to, ['person', 'organization']));
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
   while (m && m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) {
     m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);

@@ -141,3 +141,27 @@ describe('quote speakers: titles, continued paragraphs, bodies and other names',
     ]);
   });
 });
+
+describe('quote speakers: colons, more verbs, relative clauses', () => {
+  it('gives a quote after a colon to the name opening the sentence, and no title of a few words', () => {
+    expect(speakers('Joe Biden spoke.\n\nBiden was quick to retort: "That is just a bunch of malarkey." Added Gibbs: "You would have to ask somebody else."')).toEqual([
+      ['That is just a bunch of malarkey', 'Joe Biden'],
+      ['You would have to ask somebody else', 'Gibbs'],
+    ]);
+    expect(speakers('She doubled down late Monday, telling CNN: "He is a faker and always was."')).toEqual([['He is a faker and always was', null]]);
+    expect(speakers('Esther Williams - Esther Williams: "Million Dollar Mermaid" star dies.')).toEqual([['Million Dollar Mermaid', null]]);
+  });
+
+  it('reads "put it", "commented", "stressed" and "contended" as attributions', () => {
+    expect(speakers('It rained. As Sen. Rand Paul, R-Ky., put it, "Libya was a hot spot." Ermias Kebreab commented by email that "it has real potential."')).toEqual([
+      ['Libya was a hot spot', 'Rand Paul'],
+      ['it has real potential', 'Ermias Kebreab'],
+    ]);
+  });
+
+  it('takes the subject before a relative clause, not a name inside it', () => {
+    const text =
+      'It rained.\n\nRepresentative Jerrold Nadler of New York, the top Democrat on the committee, who has been investigating collusion with Trump campaign associates for more than a year, also stressed that there "needs to be other Americans in the room."';
+    expect(speakers(text)).toEqual([['needs to be other Americans in the room', 'Jerrold Nadler']]);
+  });
+});

@@ -196,12 +196,24 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
         readSpeaker(text, Math.max(from, lastClauseBreak(text, from, verbAt)), verbAt, mentions, names, { subjectAtEnd: true, sentenceStart: s.start }));
     if (speaker) return speaker.name;
   }
-  if (deferredAt < 0) return null;
+  // 'Biden was quick to retort: "..."', 'Added Gibbs: "..."': a colon hands the quote to the subject of the clause
+  // before it, a name opening the sentence (after capitalised words at most: a title, an inverted "Said").
+  // A title of a few words after a colon ('Esther Williams: "Million Dollar Mermaid"') is no one's words.
+  if (deferredAt < 0) return /:\s*$/.test(before) && countWords(text.slice(span.start, span.end)) >= 4 ? openingSubject(text, s.start, span.start, mentions, names) : null;
   const subject =
     pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
     clauseSubject(s.start, deferredAt, mentions, names) ??
     readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start });
   return subject?.name ?? null;
+}
+
+function countWords(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function openingSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): string | null {
+  const subject = clauseSubject(from, to, mentions, names, 'person', 'organization', 'other');
+  return subject && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(from, subject.start)) ? subject.name : null;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {
