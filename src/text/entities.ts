@@ -631,11 +631,12 @@ function isSentenceStart(t: Token, text: string): boolean {
     // The full stop of an initial ("James P. Kennedy") or of a title ("Mr. Steele", "Sen. Warren") ends no sentence.
     if (c === 46) return !isInitialAt(text, i - 1) && !isTitleAbbreviationBefore(text, i);
     // A quotation mark closing after a comma ('"...," Kennedy said') leaves the sentence going; so does one after a
-    // question or exclamation mark when a speech verb follows the name ('"Why not?" Maynard asked').
+    // question mark, an exclamation mark or a full stop when a speech verb follows the name ('"Why not?" Maynard
+    // asked', '"... Israel." Durbin said').
     if (c === 34) {
       const p = text.charCodeAt(i - 1);
       if (p === 44) return false;
-      return !((p === 63 || p === 33) && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)));
+      return !((p === 63 || p === 33 || p === 46) && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)));
     }
     return c === 33 || c === 63 || c === 58;
   }

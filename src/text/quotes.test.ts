@@ -165,3 +165,21 @@ describe('quote speakers: colons, more verbs, relative clauses', () => {
     expect(speakers(text)).toEqual([['needs to be other Americans in the room', 'Jerrold Nadler']]);
   });
 });
+
+describe('sentences and speakers around abbreviations', () => {
+  it('keeps a sentence whole across a party-state tag, and reads the name in it', () => {
+    const a = annotateText('"You cannot really blame her," Rep. Hank Johnson (D-Ga.) told reporters. Then Sen. Jack Reed, D-R.I., said Trump should go.');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      '"You cannot really blame her," Rep. Hank Johnson (D-Ga.) told reporters.',
+      'Then Sen. Jack Reed, D-R.I., said Trump should go.',
+    ]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Hank Johnson']);
+  });
+
+  it('reads an attribution that follows a quote closed by a full stop as its own sentence', () => {
+    expect(speakers('It rained.\n\n"We offered the prime minister an opportunity." Durbin said. "His refusal is disappointing."')).toEqual([
+      ['We offered the prime minister an opportunity', 'Durbin'],
+      ['His refusal is disappointing', 'Durbin'],
+    ]);
+  });
+});

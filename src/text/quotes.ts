@@ -52,11 +52,14 @@ function introducingVerbs(before: string): RegExpExecArray[] {
   return [...verbsNearestFirst(SPEECH_BEFORE, before), ...verbsNearestFirst(INTRODUCER_BEFORE, before)];
 }
 
-/** A full stop inside a name: after a title ("Mr. Steele") or an initial ("James P. Kennedy"), before a capital. */
-const NAME_DOT = String.raw`(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}|[A-Z]))\.(?=\s*[A-Z])`;
+/**
+ * A full stop inside a name: after a title ("Mr. Steele") or an initial ("James P. Kennedy"), before a capital; or in
+ * a party-state tag ("Rep. Hank Johnson (D-Ga.)").
+ */
+const NAME_DOT = String.raw`(?:(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}|[A-Z]))\.(?=\s*[A-Z])|(?<=\([DRI]-[A-Za-z.]{1,8})\.(?=\)))`;
 
 const VERB_AFTER = new RegExp(
-  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,60}?)\\s+(?:${SPEECH_VERBS}))`,
+  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}))`,
   'i',
 );
 
@@ -129,7 +132,10 @@ export function findQuotes(
     // '"Can I give it to James?" Brooke asked': the question mark ended the sentence for the splitter, not the
     // attribution after it.
     const next = sentences[closingIndex + 1];
-    if (next && closing.end <= span.end + 1 && /[?!]\s*"$/.test(text.slice(span.start, span.end)) && !next.heading && !text.slice(span.end, next.start).includes('\n')) {
+    // So did the full stop in '"... Israel." Durbin said.', when the next sentence is only that attribution.
+    const closedBy = /([?!.])\s*"$/.exec(text.slice(span.start, span.end))?.[1];
+    const attributionNext = next !== undefined && (closedBy === '?' || closedBy === '!' || (closedBy === '.' && BARE_ATTRIBUTION.test(next.text)));
+    if (next && closing.end <= span.end + 1 && attributionNext && !next.heading && !text.slice(span.end, next.start).includes('\n')) {
       closing = { ...closing, end: next.end };
     }
     const previous = quotes[quotes.length - 1];
@@ -147,6 +153,9 @@ export function findQuotes(
   }
   return quotes;
 }
+
+/** A sentence that is only an attribution: a name of up to five words and a speech verb ("Durbin said."). */
+const BARE_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH_VERBS})\\b[^.]{0,30}\\.?$`, 'u');
 
 /** How close a quote must follow the last one, in the same paragraph, to continue its speaker's words. */
 const CONTINUATION_GAP = 160;

@@ -134,9 +134,23 @@ function joinSplitNumbers(text: string, nlp: NlpResult): Array<[number, number]>
     const prev = out[out.length - 1];
     const c = text.charCodeAt(starts[first]!);
     if (prev && ends[prev[1]]! === starts[first]! && text.charCodeAt(ends[prev[1]]! - 1) === 46 && c >= 48 && c <= 57) prev[1] = last;
+    else if (prev && continuesSentence(text, ends[prev[1]]!, starts[first]!)) prev[1] = last;
     else out.push([first, last]);
   }
   return out;
+}
+
+/**
+ * Whether a boundary wink-nlp put between `end` and `start` falls inside a sentence: after the full stop of an
+ * abbreviation, where the next words go on in lower case ('Rep. Hank Johnson (D-Ga.) told reporters.') or the
+ * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said').
+ */
+function continuesSentence(text: string, end: number, start: number): boolean {
+  if (text.charCodeAt(end - 1) !== 46 && !text.slice(Math.max(0, end - 2), end).endsWith('.)')) return false;
+  if (hasNewline(text, end, start)) return false;
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) return true;
+  return /^\p{Lu}\.[,)]/u.test(text.slice(start, start + 3));
 }
 
 /** The sentence holding `pos`, by binary search (sentences are in text order and do not overlap); -1 if none. */
