@@ -371,3 +371,19 @@ describe('entities: words that open sentences and describe faiths', () => {
     ]);
   });
 });
+
+describe('entities: teams, storms, branches named after places', () => {
+  it('types a known place and a common plural as a team, a storm by its first word, and keeps people named like places', () => {
+    const { mentions } = read('It rained. The Chicago Bears beat the Washington Nationals as Hurricane Katrina hit. Surrey Fire and Scotland Yard came. Paris Hilton, Jordan Peterson and Chelsea Clinton watched.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Chicago Bears', 'organization'],
+      ['Washington Nationals', 'organization'],
+      ['Hurricane Katrina', 'other'],
+      ['Surrey Fire', 'organization'],
+      ['Scotland Yard', 'organization'],
+      ['Paris Hilton', 'person'],
+      ['Jordan Peterson', 'person'],
+      ['Chelsea Clinton', 'person'],
+    ]);
+  });
+});

@@ -467,6 +467,9 @@ const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservat
 /** Parts of speech that no name takes out of context (wink's vocabulary): "Still", "However", "Meanwhile". */
 const FUNCTION_POS = new Set(['ADV', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'AUX', 'PART', 'INTJ', 'VERB']);
 
+/** First words of names of storms and operations. */
+const EVENT_PREFIXES = new Set(['hurricane', 'hurricanes', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
+
 /** Nouns for a party's members. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans']);
 
@@ -532,6 +535,13 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     return toTyped(c, name, nameText, 'other', nameText, null);
   }
   if (name.length > 1 && opensWithKnownBody(name)) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "Hurricane Katrina", "Operation Grange": a storm or an operation, whatever name it was given.
+  if (name.length > 1 && EVENT_PREFIXES.has(name[0]!.norm)) return toTyped(c, name, nameText, 'other', nameText, null);
+  // "Chicago Bears", "Washington Nationals": a known place and a common plural is a team; a known place and a common
+  // word ("Surrey Fire", "Georgia Tech") is no person either. A surname after it makes one ("Paris Hilton").
+  if (name.length === 2 && lookupName(name[0]!.text)?.type === 'place' && lexiconPos(name[1]!.norm) !== null) {
+    return toTyped(c, name, nameText, /\p{Ll}s$/u.test(name[1]!.text) ? 'organization' : 'other', nameText, null);
+  }
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   // A doctrine ("National Socialism", "Political Islam") is no one.

@@ -67,7 +67,7 @@ function buildPlaceSet(): Set<string> {
     for (const v of vars) set.add(v.toLowerCase());
   }
   for (const state of US_STATES.split(',')) set.add(state.trim().toLowerCase());
-  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill', 'new orleans', 'new haven', 'las vegas', 'st. louis', 'st louis', 'kansas city', 'salt lake city', 'san antonio', 'san diego', 'san jose', 'baton rouge', 'el paso', 'des moines', 'fort worth', 'long beach', 'santa fe', 'oklahoma city', 'jersey city', 'palm beach', 'miami beach', 'st. petersburg', 'santa barbara', 'santa monica', 'santa clara', 'san bernardino', 'colorado springs', 'little rock']) {
+  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill', 'new orleans', 'new haven', 'las vegas', 'st. louis', 'st louis', 'kansas city', 'salt lake city', 'san antonio', 'san diego', 'san jose', 'baton rouge', 'el paso', 'des moines', 'fort worth', 'long beach', 'santa fe', 'oklahoma city', 'jersey city', 'palm beach', 'miami beach', 'st. petersburg', 'santa barbara', 'santa monica', 'santa clara', 'san bernardino', 'colorado springs', 'little rock', 'champs elysees', 'champs-elysees', 'palm springs']) {
     set.add(extra);
   }
   return set;
@@ -248,6 +248,8 @@ export const ORGANIZATIONS: Record<string, string> = {
   spacex: 'SpaceX',
   uber: 'Uber',
   'yale law school': 'Yale Law School',
+  'scotland yard': 'Scotland Yard',
+  'lockheed martin': 'Lockheed Martin',
   'downing street': 'Downing Street',
   'elysee': 'Elysee',
   'trump administration': 'Trump administration',
@@ -267,7 +269,7 @@ export const ORG_SUFFIXES = new Set(
   holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
   research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
-  register sentinel inquirer dispatch examiner enquirer bulletin`
+  register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -373,7 +375,8 @@ export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home cove shores courthouse`
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home cove shores courthouse
+  glacier hut`
     .split(/\s+/)
     .filter(Boolean),
 );
