@@ -183,3 +183,24 @@ describe('sentences and speakers around abbreviations', () => {
     ]);
   });
 });
+
+describe('quote speakers: titles in quotation marks', () => {
+  it('gives a show or film title no speaker, and lets the speaker before it go on', () => {
+    expect(speakers('"Nazis have no right to it," Mr. Gingrich said on the Fox News program "Fox and Friends." "We would never accept that."')).toEqual([
+      ['Nazis have no right to it', 'Gingrich'],
+      ['Fox and Friends', null],
+      ['We would never accept that', 'Gingrich'],
+    ]);
+    expect(speakers('Netanyahu appeared on NBC\'s "Meet the Press" on Sunday. "No," Smith said.')).toEqual([
+      ['Meet the Press', null],
+      ['No', 'Smith'],
+    ]);
+  });
+
+  it('reads an investigator and an announcer as described speakers', () => {
+    expect(speakers('It rained. The lead investigator said Friday that police "have not developed any suspects." Then an unseen announcer concludes: "The world needs strength."')).toEqual([
+      ['have not developed any suspects', 'the lead investigator'],
+      ['The world needs strength', 'an unseen announcer'],
+    ]);
+  });
+});

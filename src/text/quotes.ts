@@ -115,6 +115,7 @@ export function findQuotes(
   let continues = false;
   // The quotes of one quotation over paragraphs so far: its attribution may come only in its last paragraph.
   let chain: Quote[] = [];
+  let lastSpoken: Quote | undefined;
   for (const span of spans) {
     // The quote re-opened after an unclosed one goes on with its speaker.
     const continuing = continues;
@@ -138,16 +139,21 @@ export function findQuotes(
     if (next && closing.end <= span.end + 1 && attributionNext && !next.heading && !text.slice(span.end, next.start).includes('\n')) {
       closing = { ...closing, end: next.end };
     }
-    const previous = quotes[quotes.length - 1];
+    // The quote before, titles left out: words quoted after '"...," he said on the program "Fox and Friends."' are his.
+    const previous = lastSpoken;
     // A pronoun after the quote stands for the subject of the sentence before it (or of its own, before the quote).
     const before = sentences[sentence - 1];
     const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
-    const speaker =
-      speakerAfter(text, span, closing, mentions, names, antecedent) ??
+    // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
+    const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start));
+    const speaker = title
+      ? null
+      : speakerAfter(text, span, closing, mentions, names, antecedent) ??
       speakerBefore(text, span, sentences, sentence, mentions, names) ??
       (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
+    if (!title) lastSpoken = quote;
     chain.push(quote);
     if (speaker && chain.length > 1) for (const earlier of chain) earlier.speaker ??= speaker;
   }
@@ -156,6 +162,21 @@ export function findQuotes(
 
 /** A sentence that is only an attribution: a name of up to five words and a speech verb ("Durbin said."). */
 const BARE_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH_VERBS})\\b[^.]{0,30}\\.?$`, 'u');
+
+/**
+ * A quoted stretch of up to five capitalised words after a word that announces a title ("the program", "the film",
+ * "NBC's", "titled"): a title, not a quotation.
+ */
+function isTitle(inner: string, before: string): boolean {
+  const words = inner.split(/\s+/);
+  if (words.length > 5 || !TITLE_CUE.test(before)) return false;
+  return words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+const TITLE_CUE =
+  /(?:\b(?:program|programme|show|series|film|movie|book|novel|memoir|song|single|album|ad|advert|column|documentary|episode|magazine|play|musical|titled|entitled|dubbed)|['’]s)\s*$/i;
+
+const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at']);
 
 /** How close a quote must follow the last one, in the same paragraph, to continue its speaker's words. */
 const CONTINUATION_GAP = 160;
