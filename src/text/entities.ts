@@ -460,7 +460,6 @@ function describedAsOrganization(text: string, end: number): boolean {
 /** Words right before a name that make it a publication. */
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|website|outlet)\s+$/i;
 
-/** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
 /** Party labels written before a person's name. */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'tory', 'independent', 'socialist', 'green']);
 
@@ -476,6 +475,7 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republica
 /** A lower-case "administration" right after a name: "the Trump administration". */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 
+/** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
 /** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
@@ -676,7 +676,7 @@ function isTitleAbbreviationBefore(text: string, dot: number): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
     k--;
   }
-  if (k === dot || dot - k > 4) return false;
+  if (k === dot) return false;
   const first = text.charCodeAt(k);
   if (!(first >= 65 && first <= 90)) return false;
   if (k > 0 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 34 && text.charCodeAt(k - 1) !== 40) return false;
