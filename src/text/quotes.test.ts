@@ -204,3 +204,13 @@ describe('quote speakers: titles in quotation marks', () => {
     ]);
   });
 });
+
+describe('quote speakers: pronouns and given names', () => {
+  it('does not give "she" to a man or "he" to a woman the given-name lists know', () => {
+    expect(speakers('John McCain wrote a letter. His running mate, Sarah Palin, defended him. "It is not about you," she wrote. John Smith met Mary Jones. "Fine," he said.')).toEqual([
+      ['It is not about you', 'Sarah Palin'],
+      ['Fine', 'John Smith'],
+    ]);
+    expect(speakers('John Smith left. "We did everything right," she said.')).toEqual([['We did everything right', null]]);
+  });
+});
