@@ -184,7 +184,7 @@ export function clauseSubject(from: number, to: number, mentions: EntityMention[
 }
 
 /** A clause whose subject is "he" or "she", after at most an opening phrase ("During the call, he asked ..."). */
-const PRONOUN_SUBJECT = /^\s*(?:[^,;"]{0,40},\s*)?(?:he|she)\b/i;
+const PRONOUN_SUBJECT = /^\s*(?:[^,;"]{0,40},\s*)?(he|she)\b/i;
 
 /** How many sentences back a subject pronoun may look for the person it stands for. */
 const MAX_PRONOUN_REACH = 6;
@@ -198,13 +198,16 @@ const MAX_PRONOUN_REACH = 6;
 export function pronounSubject(text: string, sentences: Sentence[], index: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
   const s = sentences[index]!;
   const named = firstMentionIn(mentions, s.start, to, 'person', 'organization');
-  if (!PRONOUN_SUBJECT.test(text.slice(s.start, named ? named.start : to))) return null;
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(s.start, named ? named.start : to))?.[1]?.toLowerCase();
+  if (pronoun === undefined) return null;
   for (let k = index - 1; k >= 0 && k >= index - MAX_PRONOUN_REACH; k--) {
     const prev = sentences[k]!;
     if (prev.heading) break;
     const m = firstMentionIn(mentions, prev.start, prev.end, 'person');
     if (PRONOUN_SUBJECT.test(text.slice(prev.start, m ? m.start : prev.end))) continue;
-    if (m) return namedSpeaker(m, names);
+    // The sentence's first person, or the first one the pronoun can stand for ("she" after "John ... and Mary ...").
+    const agreeing = m ? firstAgreeingIn(mentions, prev.start, prev.end, pronoun, names) : undefined;
+    if (agreeing) return namedSpeaker(agreeing, names);
   }
   return null;
 }

@@ -212,5 +212,8 @@ describe('quote speakers: pronouns and given names', () => {
       ['Fine', 'John Smith'],
     ]);
     expect(speakers('John Smith left. "We did everything right," she said.')).toEqual([['We did everything right', null]]);
+    expect(speakers('Earlier, Bryant Dalton and Yvonne Hiller argued at the plant. She claimed the shootings "did not happen at all."')).toEqual([
+      ['did not happen at all', 'Yvonne Hiller'],
+    ]);
   });
 });
