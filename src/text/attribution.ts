@@ -5,7 +5,7 @@ export { SPEECH_VERBS } from './gazetteer.ts';
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION =
-  /\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators?|prosecutors|announcer|narrator|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?|lawyers?|attorneys?|victims?|survivors?|parents|mother|father|wife|husband|woman|man|women|men|biographer|company|firm|newspaper|paper|ministry|agency|department|committee)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
+  /\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators?|prosecutors|announcer|narrator|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?|lawyers?|attorneys?|victims?|survivors?|parents|mother|father|wife|husband|woman|man|women|men|biographer|company|firm|newspaper|paper|ministry|agency|department|committee|strategists?|consultants?|operatives?|lobbyists?|activists?|protesters?|publicist|representative|statement|suit|lawsuit|complaint|indictment|letter|report|filing|memo|listing|radio)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
 
 export interface Speaker {
   name: string;
@@ -85,6 +85,26 @@ function otherAtVerb(text: string, from: number, to: number, mentions: EntityMen
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
 
 const PREPOSITION_BEFORE = /\b(?<!according )(?:on|via|to|through|in|from)\s+$/i;
+
+/** Whether a DESCRIPTION match names a document ("the statement", "a New York Times report"), not people. */
+function isDocument(match: RegExpExecArray): boolean {
+  return DOCUMENT_NOUNS.has(match[3]!.toLowerCase());
+}
+
+const DOCUMENT_NOUNS = new Set(['statement', 'suit', 'lawsuit', 'complaint', 'indictment', 'letter', 'report', 'filing', 'memo', 'listing']);
+
+/** The first DESCRIPTION match in `window` from `at` on that names people, not a document; null if none. */
+function nextDescription(window: string, at: number): RegExpExecArray | null {
+  DESCRIPTIONS.lastIndex = at;
+  for (let m = DESCRIPTIONS.exec(window); m; m = DESCRIPTIONS.exec(window)) {
+    if (m[0].length === 0) {
+      DESCRIPTIONS.lastIndex++;
+      continue;
+    }
+    if (!isDocument(m)) return m;
+  }
+  return null;
+}
 
 /** DESCRIPTION, global, to find its last match in a window. */
 const DESCRIPTIONS = new RegExp(DESCRIPTION.source, 'g');
@@ -241,7 +261,8 @@ export function readSpeaker(
   }
   const nearest = options.subjectAtEnd ? lastDescription(window) : null;
   // The description must stand right before the verb: "Peter Carr, a spokesman for the counsel, told" is Carr's.
-  if (m && nearest && from + nearest.index >= m.end && !window.includes(',', nearest.index + nearest[0].length)) {
+  // A document ("Steele issued a statement saying") is where a named speaker's words are, not a speaker before them.
+  if (m && nearest && !isDocument(nearest) && from + nearest.index >= m.end && !window.includes(',', nearest.index + nearest[0].length)) {
     const start = from + nearest.index;
     const phrase = nearest[0].trim();
     return { name: lowerArticle(phrase), start, end: start + phrase.length, entityId: null, named: false };
@@ -260,8 +281,17 @@ export function readSpeaker(
   const other = m || pronounSubject ? undefined : otherAtVerb(text, from, to, mentions, options.subjectAtEnd === true);
   if (other) return namedSpeaker(other, names);
   // The subject at the verb is the description nearest it ("the newspaper quoted one senior U.S. official who said").
-  const desc = pronounSubject ? null : options.subjectAtEnd ? lastDescription(window) : DESCRIPTION.exec(window);
-  if (m && !(desc && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
+  let desc = pronounSubject ? null : options.subjectAtEnd ? lastDescription(window) : DESCRIPTION.exec(window);
+  // "a statement from the Democratic committee said", "A statement from Surrey police said": the body or place the
+  // document comes from speaks.
+  if (desc && isDocument(desc)) {
+    const after = from + desc.index + desc[0].length;
+    const source = lastMentionIn(mentions, after, to, ['place']);
+    if (source) return namedSpeaker(source, names);
+    const body = nextDescription(window, desc.index + desc[0].length);
+    if (body) desc = body;
+  }
+  if (m && !(desc && !isDocument(desc) && from + desc.index < m.start && from + desc.index + desc[0].length >= m.end)) {
     return namedSpeaker(m, names);
   }
   if (desc) {

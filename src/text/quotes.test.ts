@@ -78,7 +78,8 @@ describe('quote speakers', () => {
   it('finds ", said X" after a clause that names no one, but not a place or a listener', () => {
     expect(speakers('"The president wants a bigger deal" announced in October, said Derek Scissors, a scholar.')).toEqual([['The president wants a bigger deal', 'Derek Scissors']]);
     expect(speakers('"It was rushed" in the end, said on Capitol Hill by no one.')).toEqual([['It was rushed', null]]);
-    expect(speakers('Stone, according to the indictment, "on multiple occasions" in 2017, told Randy Credico to lie.')).toEqual([['on multiple occasions', null]]);
+    // The words are the indictment's, which the clause before them names; not Credico's, who was told.
+    expect(speakers('Stone, according to the indictment, "on multiple occasions" in 2017, told Randy Credico to lie.')).toEqual([['on multiple occasions', 'the indictment']]);
   });
 
   it('gives an office and a party-state tag their place: "Senate Majority Whip John Cornyn, R-Texas, said"', () => {
@@ -214,6 +215,30 @@ describe('quote speakers: pronouns and given names', () => {
     expect(speakers('John Smith left. "We did everything right," she said.')).toEqual([['We did everything right', null]]);
     expect(speakers('Earlier, Bryant Dalton and Yvonne Hiller argued at the plant. She claimed the shootings "did not happen at all."')).toEqual([
       ['did not happen at all', 'Yvonne Hiller'],
+    ]);
+  });
+});
+
+describe('quote speakers: documents', () => {
+  it('names a document as the source of its words, but not over the person or body it comes from', () => {
+    expect(
+      speakers(
+        'It rained. "This was expected," the statement said. "It began," the suit states. Michael Steele issued a statement saying: "There is no question that we must win." "Romney is wrong," a statement from the Democratic committee said.',
+      ),
+    ).toEqual([
+      ['This was expected', 'the statement'],
+      ['It began', 'the suit'],
+      ['There is no question that we must win', 'Michael Steele'],
+      ['Romney is wrong', 'the Democratic committee'],
+    ]);
+  });
+
+  it('does not read "saying" inside a later word as a speech verb after a quote, but reads "quoted X as saying"', () => {
+    expect(speakers('Jesse Jackson Jr. pleaded guilty.\n\nHe acknowledged he "used money that should not have been used," calling the government statement accurate and saying he had no interest in wasting time.')).toEqual([
+      ['used money that should not have been used', 'Jesse Jackson Jr.'],
+    ]);
+    expect(speakers('It rained. "The cops jumped out of the car so fast," the Daily News quoted witness Devonte Brown as saying.')).toEqual([
+      ['The cops jumped out of the car so fast', 'Devonte Brown'],
     ]);
   });
 });

@@ -59,7 +59,7 @@ function introducingVerbs(before: string): RegExpExecArray[] {
 const NAME_DOT = String.raw`(?:(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}|[A-Z]))\.(?=\s*[A-Z])|(?<=\([DRI]-[A-Za-z.]{1,8})\.(?=\)))`;
 
 const VERB_AFTER = new RegExp(
-  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}))`,
+  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}|as saying)\\b)`,
   'i',
 );
 
