@@ -38,4 +38,13 @@ describe('findCites kinds of named sources', () => {
       ['Smith', 'person'],
     ]);
   });
+
+  it('cites a statement, an indictment and a lawsuit as documents', () => {
+    const text = 'It rained. "This was expected," the statement said. Prices rose, according to the 47-page indictment. The suit says the firm lied.';
+    expect(annotateText(text).cites.map((c) => [c.name, c.kind])).toEqual([
+      ['the statement', 'document'],
+      ['the 47-page indictment', 'document'],
+      ['the suit', 'document'],
+    ]);
+  });
 });

@@ -99,7 +99,8 @@ const SOCIAL_KEYWORDS = ['posted', 'wrote', 'said'].flatMap((verb) => [`${verb} 
 const SOCIAL_LIST = PATTERNS.length;
 /** One scan of the text for every pattern's keywords and SOCIAL's. */
 const KEYWORDS = compileKeywords([...PATTERNS.map((p) => p.keywords), SOCIAL_KEYWORDS]);
-const DOCUMENT = /^(?:the |a |an )?(?:(?:new|recent|leaked|draft|internal|official|government) )*(report|statement|document|memo|draft|filing|letter|publication|study|survey|transcript|readout)\b/i;
+const DOCUMENT =
+  /^(?:the |a |an )?(?:(?:new|recent|leaked|draft|internal|official|government|\d+-page) )*(report|statement|document|memo|draft|filing|letter|publication|study|survey|transcript|readout|indictment|lawsuit|suit|complaint)\b/i;
 
 /** Per keyword list, where its keywords start in `text`, in order (overlapping ones too). */
 function findKeywords(text: string): number[][] {
