@@ -242,3 +242,12 @@ describe('quote speakers: documents', () => {
     ]);
   });
 });
+
+describe('quote speakers: embedded posts', () => {
+  it('gives a quote inside an embedded post its signature, as the article names the author', () => {
+    expect(speakers('Trump wrote on Twitter.\n\nThe Russian "hoax" was that the campaign colluded - it never did! — Donald J. Trump (@realDonaldTrump) February 18, 2018\n\n"Hey Seth! Come see what your Mom tweeted!" pic.twitter.com/8aanQvxDK6 — john macdonald (@lennon4life1968) July 5, 2017')).toEqual([
+      ['hoax', 'Donald J. Trump'],
+      ['Hey Seth! Come see what your Mom tweeted!', 'john macdonald'],
+    ]);
+  });
+});

@@ -148,7 +148,8 @@ export function findQuotes(
     const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start));
     const speaker = title
       ? null
-      : speakerAfter(text, span, closing, mentions, names, antecedent) ??
+      : tweetAuthor(text, span, mentions, names) ??
+        speakerAfter(text, span, closing, mentions, names, antecedent) ??
       speakerBefore(text, span, sentences, sentence, mentions, names) ??
       (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
@@ -254,6 +255,18 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 /** `, X, the acting chief of staff, told`: a name, an appositive set off by commas, then the verb. */
 const APPOSITIVE_AFTER = new RegExp(`^[,.]?\\s*([^,;"]{2,60}?),\\s[^;"]{2,120}?,\\s+(?:${SPEECH_VERBS})\\b`, 'i');
+
+/** An embedded post's signature on the quote's line: '"..." — Donald J. Trump (@realDonaldTrump) February 15, 2017'. */
+const POST_SIGNATURE = /^[^\n"]{0,200}?[\u2014\u2013]\s+([^()\n\u2014\u2013]{2,60}?)\s+\(@\w{1,15}\)/;
+
+/** The author of an embedded post the quote is part of, as the article names them, else as the post signs. */
+function tweetAuthor(text: string, span: Span, mentions: EntityMention[], names: Map<string, string>): string | null {
+  const m = POST_SIGNATURE.exec(text.slice(span.end, span.end + 300));
+  if (!m) return null;
+  const start = span.end + m.index + m[0].indexOf(m[1]!);
+  const named = mentions.find((x) => x.start >= start && x.end <= start + m[1]!.length && (x.type === 'person' || x.type === 'organization'));
+  return named ? (names.get(named.entityId) ?? named.text) : m[1]!.trim();
+}
 
 function speakerAfter(
   text: string,
