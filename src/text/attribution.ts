@@ -5,7 +5,7 @@ export { SPEECH_VERBS } from './gazetteer.ts';
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION =
-  /\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators?|prosecutors|announcer|narrator|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?|lawyers?|attorneys?|victims?|survivors?|parents|mother|father|wife|husband|woman|man|women|men|biographer|company|firm|newspaper|paper|ministry|agency|department|committee|strategists?|consultants?|operatives?|lobbyists?|activists?|protesters?|publicist|representative|statement|suit|lawsuit|complaint|indictment|letter|report|filing|memo|listing|radio)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
+  /\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators?|prosecutors|announcer|narrator|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?|lawyers?|attorneys?|victims?|survivors?|parents|mother|father|wife|husband|woman|man|women|men|biographer|company|firm|newspaper|paper|ministry|agency|department|committee|strategists?|consultants?|operatives?|lobbyists?|activists?|protesters?|publicist|representative|statement|suit|lawsuit|complaint|indictment|letter|report|filing|memo|listing|radio|navy|military|police|government|embassy|council|court|church|team|club|school|university|hospital|airline|union|commission|board)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
 
 export interface Speaker {
   name: string;
@@ -137,6 +137,11 @@ export interface ReadSpeakerOptions {
    * or the last one mentioned ("Netanyahu appeared on NBC, urging Obama to act. "...," he said").
    */
   antecedent?: { from: number; to: number };
+  /**
+   * Whether an office no one holds may stand as described ("the judge said"): not for words another speech verb
+   * introduced before them ('he said, "...," the prosecutor said' relays his words).
+   */
+  offices?: boolean;
 }
 
 /** The first mention of one of `types` inside [from, to). */
@@ -277,6 +282,12 @@ export function readSpeaker(
   }
   const holder = m || pronounSubject ? null : titleHolder(window, from, mentions);
   if (holder) return namedSpeaker(holder, names);
+  // "the judge said" when the article names no judge: the office as described.
+  const office = m || pronounSubject || options.offices === false ? null : TITLE_SUBJECT.exec(window);
+  if (office && !/\b(?:and|or|of)\b/i.test(office[0])) {
+    const start = from + office.index;
+    return { name: lowerArticle(office[0]), start, end: start + office[0].length, entityId: null, named: false };
+  }
   // "the EIA wrote", "said Angela": a name typed neither person nor body, standing right at the verb, speaks.
   const other = m || pronounSubject ? undefined : otherAtVerb(text, from, to, mentions, options.subjectAtEnd === true);
   if (other) return namedSpeaker(other, names);

@@ -251,3 +251,13 @@ describe('quote speakers: embedded posts', () => {
     ]);
   });
 });
+
+describe('quote speakers: offices and bodies described', () => {
+  it('names an office no one in the article holds as described, and bodies by their common nouns', () => {
+    expect(speakers('It rained. "If I could give you more, I would," the judge said. "Twenty-three men surrendered," the navy said. On Saturday, the Alaska Governor said she apologizes "if it was connected."')).toEqual([
+      ['If I could give you more, I would', 'the judge'],
+      ['Twenty-three men surrendered', 'the navy'],
+      ['if it was connected', 'the Alaska Governor'],
+    ]);
+  });
+});

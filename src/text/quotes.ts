@@ -235,7 +235,8 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
     pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
     clauseSubject(s.start, deferredAt, mentions, names) ??
     readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start });
-  return subject?.name ?? null;
+  // "LePage hinted ..., telling a local radio station": a name opening the sentence, whatever it was typed.
+  return subject?.name ?? openingSubject(text, s.start, deferredAt, mentions, names);
 }
 
 function countWords(s: string): number {
@@ -278,18 +279,31 @@ function speakerAfter(
 ): string | null {
   const after = text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2));
   const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
-  const found = m ? readAfter(text, span.end, m, mentions, names, antecedent) : null;
+  // 'and said, "somebody ought to act," the prosecutor said': the words are relayed, the office is no speaker.
+  const offices = !INTRODUCED.test(text.slice(Math.max(s.start, span.start - 24), span.start));
+  const found = m ? readAfter(text, span.end, m, mentions, names, antecedent, offices) : null;
   if (found) return found;
   // '"..." announced in October, said Derek Scissors': the attribution after a clause that names no one.
   const later = LATER_SAID.exec(after.slice(0, LOOKAHEAD_CHARS));
-  return later ? readAfter(text, span.end, later, mentions, names, antecedent) : null;
+  return later ? readAfter(text, span.end, later, mentions, names, antecedent, offices) : null;
 }
 
 /** ", said X" further on in the words after a quote, before any other quotation mark. */
 const LATER_SAID = /^[^"]*?,\s+(?:said|says|added)\s+(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in)\b)([^,.;"]{2,60})/i;
 
-function readAfter(text: string, base: number, m: RegExpExecArray, mentions: EntityMention[], names: Map<string, string>, antecedent: { from: number; to: number }): string | null {
+function readAfter(
+  text: string,
+  base: number,
+  m: RegExpExecArray,
+  mentions: EntityMention[],
+  names: Map<string, string>,
+  antecedent: { from: number; to: number },
+  offices: boolean,
+): string | null {
   const group = m[1] ?? m[2]!;
   const at = base + m.index + m[0].indexOf(group);
-  return readSpeaker(text, at, at + group.length, mentions, names, { antecedent })?.name ?? null;
+  return readSpeaker(text, at, at + group.length, mentions, names, { antecedent, offices })?.name ?? null;
 }
+
+/** A speech verb and a comma or colon right before a quote: the words are introduced there. */
+const INTRODUCED = new RegExp(`\\b(?:${SPEECH_VERBS}|saying)\\s*[,:]?\\s*$`, 'i');
