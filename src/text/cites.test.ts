@@ -47,4 +47,14 @@ describe('findCites kinds of named sources', () => {
       ['the suit', 'document'],
     ]);
   });
+
+  it('cites an unnamed body or office as on the record, and an unnamed official as anonymous', () => {
+    const text = 'It rained. Twelve died, police said. The navy said the ship sank. The judge said the case was over. A US official said talks failed.';
+    expect(annotateText(text).cites.map((c) => [c.name, c.kind])).toEqual([
+      ['police', 'official'],
+      ['the navy', 'official'],
+      ['the judge', 'official'],
+      ['a US official', 'anonymous'],
+    ]);
+  });
 });

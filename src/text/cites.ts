@@ -157,7 +157,9 @@ function appositiveSubject(text: string, groupStart: number, mentions: EntityMen
 }
 
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
-  if (!speaker.named || !speaker.entityId) return 'anonymous';
+  // "police said", "the navy said", "the judge said": a body or an office speaks on the record, though unnamed;
+  // "a US official", "sources" do not.
+  if (!speaker.named || !speaker.entityId) return ON_RECORD.test(speaker.name) ? 'official' : 'anonymous';
   const e = entities.get(speaker.entityId);
   const outletKind = OUTLET_KIND.get(speaker.name);
   if (outletKind) return outletKind;
@@ -170,6 +172,9 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   if (e?.type === 'organization' || e?.type === 'place' || (e?.type === 'other' && /^\p{Lu}{2,6}$/u.test(speaker.name))) return 'official';
   return e && e.roles.length > 0 ? 'official' : 'person';
 }
+
+const ON_RECORD =
+  /\b(?:police|navy|army|military|government|ministry|agency|department|committee|embassy|council|court|commission|board|company|firm|team|club|school|university|hospital|airline|union|judge|governor|mayor|president|prime minister|minister|secretary|ambassador|prosecutor|sheriff|coroner|commissioner)$/i;
 
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/;
 
