@@ -387,3 +387,15 @@ describe('entities: teams, storms, branches named after places', () => {
     ]);
   });
 });
+
+describe('entities: "First Lady" as a title', () => {
+  it('reads "First Lady" as her title, so a lone surname is not taken for her name', () => {
+    // Before, "First Lady Melania Trump" was the longest name, placed first, and every lone "Trump" joined it.
+    const { mentions } = read('It rained. President Donald Trump spoke. First Lady Melania Trump visited the island. Trump said it went well.');
+    expect(mentions.map((m) => [m.text, m.name])).toEqual([
+      ['Donald Trump', 'Donald Trump'],
+      ['Melania Trump', 'Melania Trump'],
+      ['Trump', 'Donald Trump'],
+    ]);
+  });
+});

@@ -309,6 +309,8 @@ function pushCandidates(out: Candidate[], candidates: Candidate[]): void {
 function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   let lastHead = -1;
   for (let i = 0; i < run.length; i++) if (isRoleHead(run[i]!)) lastHead = i;
+  // "First Lady Melania Trump": the title, not her name.
+  if (lastHead < 1 && run.length > 2 && run[0]!.norm === 'first' && run[1]!.norm === 'lady') lastHead = 1;
   // "Martin Luther King Jr.": a role word with nothing after it but a suffix is the surname; "Executive Order",
   // "Executive Branch": with only a word that names a thing after it, the role word is part of that name.
   if (lastHead >= 0 && lastHead === run.length - 2) {
