@@ -399,3 +399,22 @@ describe('entities: "First Lady" as a title', () => {
     ]);
   });
 });
+
+describe('entities: middle names and initials', () => {
+  it('joins a name written without its middle name or initials to the full one, never across "Jr."', () => {
+    const names = (text: string) => read(text).mentions.map((m) => `${m.text} => ${m.name}`);
+    expect(names('It rained. Donald J. Trump spoke. Donald Trump left. Trump said so.')).toEqual([
+      'Donald J. Trump => Donald J. Trump',
+      'Donald Trump => Donald J. Trump',
+      'Trump => Donald J. Trump',
+    ]);
+    expect(names('It rained. Hillary Rodham Clinton spoke. Hillary Clinton left.')).toEqual([
+      'Hillary Rodham Clinton => Hillary Rodham Clinton',
+      'Hillary Clinton => Hillary Rodham Clinton',
+    ]);
+    expect(names('It rained. Jesse L. Jackson Jr. pleaded guilty. His father Jesse Jackson wept.')).toEqual([
+      'Jesse L. Jackson Jr. => Jesse L. Jackson Jr.',
+      'Jesse Jackson => Jesse Jackson',
+    ]);
+  });
+});

@@ -852,6 +852,12 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   // A lone surname joins the full name it ends ("Trump" -> "Donald Trump").
   if (n === 1 && (c.type === 'person' || c.type === 'other') && c.words > 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
   if (n === c.words && n > 1 && keys.given === c.given && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
+  // "Donald Trump" after "Donald J. Trump", "Hillary Clinton" after "Hillary Rodham Clinton": the first name and the
+  // surname, a middle name or initials left out; never across a generational suffix ("Jesse Jackson" is not "Jesse
+  // L. Jackson Jr.", his son).
+  if (n === 2 && c.words > 2 && c.type === 'person' && c.surnameSlug === keys.surnameSlug && c.given.split(' ')[0] === keys.given && !GENERATIONAL_RE.test(c.full.slice(c.full.lastIndexOf(' ') + 1))) {
+    return true;
+  }
   return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
 }
 
