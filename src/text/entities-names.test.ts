@@ -418,3 +418,19 @@ describe('entities: middle names and initials', () => {
     ]);
   });
 });
+
+describe('entities: familiar and formal first names', () => {
+  it('joins "Chuck Schumer" to "Charles E. Schumer", and finds the person by the familiar first name alone', () => {
+    const names = (text: string) => read(text).mentions.map((m) => `${m.text} => ${m.name}`);
+    expect(names('It rained. Charles E. Schumer spoke. Chuck Schumer left. Schumer said so.')).toEqual([
+      'Charles E. Schumer => Charles E. Schumer',
+      'Chuck Schumer => Charles E. Schumer',
+      'Schumer => Charles E. Schumer',
+    ]);
+    expect(names('It rained. Richard Blumenthal spoke. Dick Blumenthal left. They talked to Dick about it.')).toEqual([
+      'Richard Blumenthal => Richard Blumenthal',
+      'Dick Blumenthal => Richard Blumenthal',
+      'Dick => Richard Blumenthal',
+    ]);
+  });
+});

@@ -799,6 +799,18 @@ class ClusterList {
     return c;
   }
 
+  /** Finds `c` by a first name it is also written with ("Dick" for Richard Blumenthal, written "Dick Blumenthal"). */
+  addFirstName(c: Cluster, word: string): void {
+    const bucket = slug(word).slice(0, SURNAME_PREFIX);
+    const list = this.bySurname.get(bucket);
+    if (list === undefined) this.bySurname.set(bucket, [c]);
+    // Buckets stay in cluster order, which findByAlias relies on.
+    else if (!list.includes(c)) {
+      const at = list.findIndex((x) => x.order > c.order);
+      list.splice(at < 0 ? list.length : at, 0, c);
+    }
+  }
+
   /** The first cluster `m` is another form of: a surname of a full name, a spelling variant, a gazetteer alias. */
   findByAlias(m: Typed, keys: NameKeys = readNameKeys(m.canonical)): Cluster | undefined {
     const a = this.bySurname.get(keys.surnameSlug.slice(0, SURNAME_PREFIX)) ?? [];
@@ -843,7 +855,9 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
     if (c.words === 1) return false;
     // "Can I give it to James?" in an article about James Van Der Beek: his first name, too, once the article has
     // named him more than once (a run mistaken for a person, "Albany County Courthouse", rarely is).
-    return c.mentions.length > 1 && slug(c.full.split(/\s+/)[0]!) === keys.surnameSlug;
+    if (c.mentions.length < 2) return false;
+    const first = slug(c.full.split(/\s+/)[0]!);
+    return first === keys.surnameSlug || [...c.forms.keys()].some((f) => isFamiliarForm(first, slug(f.split(/\s+/)[0]!)) && slug(f.split(/\s+/)[0]!) === keys.surnameSlug);
   }
   if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;
   if (c.type === 'place' || m.type === 'place') return c.known !== undefined && c.known === keys.known;
@@ -855,10 +869,68 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   // "Donald Trump" after "Donald J. Trump", "Hillary Clinton" after "Hillary Rodham Clinton": the first name and the
   // surname, a middle name or initials left out; never across a generational suffix ("Jesse Jackson" is not "Jesse
   // L. Jackson Jr.", his son).
-  if (n === 2 && c.words > 2 && c.type === 'person' && c.surnameSlug === keys.surnameSlug && c.given.split(' ')[0] === keys.given && !GENERATIONAL_RE.test(c.full.slice(c.full.lastIndexOf(' ') + 1))) {
-    return true;
+  // So does a familiar first name beside the formal one: "Chuck Schumer" and "Charles E. Schumer".
+  if (n === 2 && c.words >= 2 && c.type === 'person' && c.surnameSlug === keys.surnameSlug && !GENERATIONAL_RE.test(c.full.slice(c.full.lastIndexOf(' ') + 1))) {
+    const given = c.given.split(' ')[0]!;
+    if ((c.words > 2 && given === keys.given) || isFamiliarForm(given.toLowerCase(), keys.given.toLowerCase())) return true;
   }
   return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
+}
+
+/** Familiar forms of English given names, formal name first. */
+const FAMILIAR_FORMS: Record<string, string[]> = {
+  charles: ['chuck', 'charlie'],
+  joseph: ['joe'],
+  william: ['bill', 'billy', 'will'],
+  robert: ['bob', 'bobby', 'rob'],
+  michael: ['mike'],
+  james: ['jim', 'jimmy'],
+  thomas: ['tom', 'tommy'],
+  richard: ['dick', 'rick', 'rich'],
+  edward: ['ted', 'ed', 'eddie'],
+  theodore: ['ted'],
+  daniel: ['dan', 'danny'],
+  david: ['dave'],
+  steven: ['steve'],
+  stephen: ['steve'],
+  anthony: ['tony'],
+  andrew: ['andy'],
+  alexander: ['alex'],
+  benjamin: ['ben'],
+  christopher: ['chris'],
+  donald: ['don'],
+  douglas: ['doug'],
+  frederick: ['fred'],
+  gregory: ['greg'],
+  henry: ['hank'],
+  jeffrey: ['jeff'],
+  gerald: ['jerry'],
+  jonathan: ['jon'],
+  kenneth: ['ken'],
+  lawrence: ['larry'],
+  matthew: ['matt'],
+  mitchell: ['mitch'],
+  nicholas: ['nick'],
+  patrick: ['pat'],
+  peter: ['pete'],
+  philip: ['phil'],
+  ronald: ['ron'],
+  samuel: ['sam'],
+  timothy: ['tim'],
+  walter: ['walt'],
+  elizabeth: ['liz', 'beth', 'betsy'],
+  katherine: ['kate', 'kathy'],
+  catherine: ['kate', 'cathy'],
+  susan: ['sue'],
+  jennifer: ['jen', 'jenny'],
+  deborah: ['debbie', 'deb'],
+  margaret: ['peggy', 'maggie'],
+  patricia: ['pat', 'patty'],
+};
+
+/** Whether two lower-case given names are one written formally and familiarly ("charles" / "chuck"). */
+function isFamiliarForm(a: string, b: string): boolean {
+  return FAMILIAR_FORMS[a]?.includes(b) === true || FAMILIAR_FORMS[b]?.includes(a) === true;
 }
 
 /** The clusters, and per slugged name the first cluster (in list order) holding a mention of it. */
@@ -893,6 +965,7 @@ function clusterMentions(typed: Typed[]): Clustered {
     if (c === undefined) {
       const keys = readNameKeys(m.canonical);
       c = clusters.findByAlias(m, keys) ?? clusters.add(m.type, m.canonical, keys);
+      if (c.type === 'person' && keys.words.length > 1 && keys.words[0] !== c.full.split(/\s+/)[0]) clusters.addFirstName(c, keys.words[0]!);
     }
     byKey.set(key, c);
     noteFirst(firstWith, slugged, c);
