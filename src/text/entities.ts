@@ -857,7 +857,9 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
     // named him more than once (a run mistaken for a person, "Albany County Courthouse", rarely is).
     if (c.mentions.length < 2) return false;
     const first = slug(c.full.split(/\s+/)[0]!);
-    return first === keys.surnameSlug || [...c.forms.keys()].some((f) => isFamiliarForm(first, slug(f.split(/\s+/)[0]!)) && slug(f.split(/\s+/)[0]!) === keys.surnameSlug);
+    if (first === keys.surnameSlug) return true;
+    // "Dick" for Richard Blumenthal, whom the article also wrote "Dick Blumenthal".
+    return isFamiliarForm(first, keys.surnameSlug) && [...c.forms.keys()].some((f) => slug(f.split(/\s+/)[0]!) === keys.surnameSlug);
   }
   if (m.type !== 'other' && c.type !== 'other' && c.type !== m.type) return false;
   if (c.type === 'place' || m.type === 'place') return c.known !== undefined && c.known === keys.known;
@@ -867,9 +869,8 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   if (n === 1 && (c.type === 'person' || c.type === 'other') && c.words > 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
   if (n === c.words && n > 1 && keys.given === c.given && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
   // "Donald Trump" after "Donald J. Trump", "Hillary Clinton" after "Hillary Rodham Clinton": the first name and the
-  // surname, a middle name or initials left out; never across a generational suffix ("Jesse Jackson" is not "Jesse
-  // L. Jackson Jr.", his son).
-  // So does a familiar first name beside the formal one: "Chuck Schumer" and "Charles E. Schumer".
+  // surname, a middle name or initials left out; "Chuck Schumer" and "Charles E. Schumer": a familiar first name
+  // beside the formal one. Never across a generational suffix ("Jesse Jackson" is not "Jesse L. Jackson Jr.").
   if (n === 2 && c.words >= 2 && c.type === 'person' && c.surnameSlug === keys.surnameSlug && !GENERATIONAL_RE.test(c.full.slice(c.full.lastIndexOf(' ') + 1))) {
     const given = c.given.split(' ')[0]!;
     if ((c.words > 2 && given === keys.given) || isFamiliarForm(given.toLowerCase(), keys.given.toLowerCase())) return true;
