@@ -3,9 +3,29 @@ import type { EntityMention, Sentence, Span } from './types.ts';
 
 export { SPEECH_VERBS } from './gazetteer.ts';
 
+/** Nouns for the people a speaker is described as ("a US official", "witnesses", "the woman"), as patterns. */
+const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aides? people person diplomats? analysts?
+  observers? insiders? negotiators? advisers? advisors? physicians doctors experts researchers scientists investigators?
+  prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
+  friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
+  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative`;
+
+/** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
+export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court
+  church team club school university hospital airline union commission board`;
+
+/** Documents words are attributed to ("the statement said", "the suit states"). */
+export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing';
+
+/** Alternatives of a regular expression from a list of words separated by white space. */
+export function alternatives(words: string): string {
+  return words.trim().split(/\s+/).join('|');
+}
+
 /** A phrase that names a speaker or source without a proper name. */
-export const DESCRIPTION =
-  /\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(officials?|sources?|spokes(?:person|man|woman)|aides?|people|person|diplomats?|analysts?|observers?|insiders?|negotiators?|advisers?|advisors?|physicians|doctors|experts|researchers|scientists|investigators?|prosecutors|announcer|narrator|witnesses?|residents?|authorities|officers?|agents?|soldiers?|neighbou?rs?|relatives?|friends?|lawyers?|attorneys?|victims?|survivors?|parents|mother|father|wife|husband|woman|man|women|men|biographer|company|firm|newspaper|paper|ministry|agency|department|committee|strategists?|consultants?|operatives?|lobbyists?|activists?|protesters?|publicist|representative|statement|suit|lawsuit|complaint|indictment|letter|report|filing|memo|listing|radio|navy|military|police|government|embassy|council|court|church|team|club|school|university|hospital|airline|union|commission|board)\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?/;
+export const DESCRIPTION = new RegExp(
+  String.raw`\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
+);
 
 export interface Speaker {
   name: string;
@@ -18,9 +38,20 @@ export interface Speaker {
 
 const PRONOUN = /^(he|she|they|it)$/i;
 
-/** "the president", "the prime minister": an office standing for the person the article gave it to. */
-const TITLE_SUBJECT =
-  /\bthe\s+((?:[a-z]+\s+)?(?:president|prime minister|chancellor|governor|mayor|senator|minister|secretary|premier|king|queen|pope|ambassador|envoy|chairman|chairwoman|commissioner|prosecutor|judge|sheriff|coach|manager|actor|actress|singer|rapper|star|comedian|host|anchor|author|writer|novelist|economist|billionaire|businessman|pastor|priest|officer|detective|quarterback|congressman|congresswoman|lawmaker|candidate|nominee))\b(?!['’]s|\s+of\b)/i;
+/** Public offices, held on the record: "the judge said" speaks for the court. */
+export const PUBLIC_OFFICES = `president prime\\s+minister chancellor governor mayor senator minister secretary premier king queen
+  pope ambassador envoy chairman chairwoman commissioner prosecutor judge sheriff officer detective congressman
+  congresswoman lawmaker coroner`;
+
+/** Occupations a speaker is described by ("said the actor"). */
+const OCCUPATION_TITLES = `coach manager actor actress singer rapper star comedian host anchor author writer novelist economist
+  billionaire businessman pastor priest quarterback candidate nominee`;
+
+/** "the president", "the prime minister", "the actor": an office standing for the person the article gave it to. */
+const TITLE_SUBJECT = new RegExp(
+  String.raw`\bthe\s+((?:[a-z]+\s+)?(?:${alternatives(`${PUBLIC_OFFICES} ${OCCUPATION_TITLES}`)}))\b(?!['’]s|\s+of\b)`,
+  'i',
+);
 
 /**
  * The person whose role ends in the office named in `window` ("The president said ..." after "US President Donald
@@ -88,10 +119,10 @@ const PREPOSITION_BEFORE = /\b(?<!according )(?:on|via|to|through|in|from)\s+$/i
 
 /** Whether a DESCRIPTION match names a document ("the statement", "a New York Times report"), not people. */
 function isDocument(match: RegExpExecArray): boolean {
-  return DOCUMENT_NOUNS.has(match[3]!.toLowerCase());
+  return DOCUMENT_SET.has(match[3]!.toLowerCase());
 }
 
-const DOCUMENT_NOUNS = new Set(['statement', 'suit', 'lawsuit', 'complaint', 'indictment', 'letter', 'report', 'filing', 'memo', 'listing']);
+const DOCUMENT_SET = new Set(DOCUMENT_NOUNS.split(' '));
 
 /** The first DESCRIPTION match in `window` from `at` on that names people, not a document; null if none. */
 function nextDescription(window: string, at: number): RegExpExecArray | null {

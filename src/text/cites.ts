@@ -1,4 +1,4 @@
-import { namedSpeaker, overlaps, readSpeaker, type Speaker } from './attribution.ts';
+import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, namedSpeaker, overlaps, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS } from './gazetteer.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
 import { sentenceIndexAt } from './sentences.ts';
@@ -99,8 +99,10 @@ const SOCIAL_KEYWORDS = ['posted', 'wrote', 'said'].flatMap((verb) => [`${verb} 
 const SOCIAL_LIST = PATTERNS.length;
 /** One scan of the text for every pattern's keywords and SOCIAL's. */
 const KEYWORDS = compileKeywords([...PATTERNS.map((p) => p.keywords), SOCIAL_KEYWORDS]);
-const DOCUMENT =
-  /^(?:the |a |an )?(?:(?:new|recent|leaked|draft|internal|official|government|\d+-page) )*(report|statement|document|memo|draft|filing|letter|publication|study|survey|transcript|readout|indictment|lawsuit|suit|complaint)\b/i;
+const DOCUMENT = new RegExp(
+  String.raw`^(?:the |a |an )?(?:(?:new|recent|leaked|draft|internal|official|government|\d+-page) )*(${alternatives(`${DOCUMENT_NOUNS} document draft publication study survey transcript readout`)})\b`,
+  'i',
+);
 
 /** Per keyword list, where its keywords start in `text`, in order (overlapping ones too). */
 function findKeywords(text: string): number[][] {
@@ -173,8 +175,8 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   return e && e.roles.length > 0 ? 'official' : 'person';
 }
 
-const ON_RECORD =
-  /\b(?:police|navy|army|military|government|ministry|agency|department|committee|embassy|council|court|commission|board|company|firm|team|club|school|university|hospital|airline|union|judge|governor|mayor|president|prime minister|minister|secretary|ambassador|prosecutor|sheriff|coroner|commissioner)$/i;
+/** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
+const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
 
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/;
 

@@ -19,7 +19,7 @@ import {
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
 import { memoize } from '../memo.ts';
-import { isGivenName } from './given-names.ts';
+import { isFamiliarForm, isGivenName } from './given-names.ts';
 import { lexiconPos } from './nlp.ts';
 
 /** Ranks stand apart from the office before them ("Army Chief of Staff" + "Gen."). */
@@ -876,62 +876,6 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
     if ((c.words > 2 && given === keys.given) || isFamiliarForm(given.toLowerCase(), keys.given.toLowerCase())) return true;
   }
   return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
-}
-
-/** Familiar forms of English given names, formal name first. */
-const FAMILIAR_FORMS: Record<string, string[]> = {
-  charles: ['chuck', 'charlie'],
-  joseph: ['joe'],
-  william: ['bill', 'billy', 'will'],
-  robert: ['bob', 'bobby', 'rob'],
-  michael: ['mike'],
-  james: ['jim', 'jimmy'],
-  thomas: ['tom', 'tommy'],
-  richard: ['dick', 'rick', 'rich'],
-  edward: ['ted', 'ed', 'eddie'],
-  theodore: ['ted'],
-  daniel: ['dan', 'danny'],
-  david: ['dave'],
-  steven: ['steve'],
-  stephen: ['steve'],
-  anthony: ['tony'],
-  andrew: ['andy'],
-  alexander: ['alex'],
-  benjamin: ['ben'],
-  christopher: ['chris'],
-  donald: ['don'],
-  douglas: ['doug'],
-  frederick: ['fred'],
-  gregory: ['greg'],
-  henry: ['hank'],
-  jeffrey: ['jeff'],
-  gerald: ['jerry'],
-  jonathan: ['jon'],
-  kenneth: ['ken'],
-  lawrence: ['larry'],
-  matthew: ['matt'],
-  mitchell: ['mitch'],
-  nicholas: ['nick'],
-  patrick: ['pat'],
-  peter: ['pete'],
-  philip: ['phil'],
-  ronald: ['ron'],
-  samuel: ['sam'],
-  timothy: ['tim'],
-  walter: ['walt'],
-  elizabeth: ['liz', 'beth', 'betsy'],
-  katherine: ['kate', 'kathy'],
-  catherine: ['kate', 'cathy'],
-  susan: ['sue'],
-  jennifer: ['jen', 'jenny'],
-  deborah: ['debbie', 'deb'],
-  margaret: ['peggy', 'maggie'],
-  patricia: ['pat', 'patty'],
-};
-
-/** Whether two lower-case given names are one written formally and familiarly ("charles" / "chuck"). */
-function isFamiliarForm(a: string, b: string): boolean {
-  return FAMILIAR_FORMS[a]?.includes(b) === true || FAMILIAR_FORMS[b]?.includes(a) === true;
 }
 
 /** The clusters, and per slugged name the first cluster (in list order) holding a mention of it. */

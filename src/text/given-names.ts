@@ -41,3 +41,59 @@ export function givenNameGender(word: string): 'male' | 'female' | null {
   const f = female!.has(word);
   return m === f ? null : m ? 'male' : 'female';
 }
+
+/** Familiar forms of English given names, formal name first. */
+const FAMILIAR_FORMS: Record<string, string[]> = {
+  charles: ['chuck', 'charlie'],
+  joseph: ['joe'],
+  william: ['bill', 'billy', 'will'],
+  robert: ['bob', 'bobby', 'rob'],
+  michael: ['mike'],
+  james: ['jim', 'jimmy'],
+  thomas: ['tom', 'tommy'],
+  richard: ['dick', 'rick', 'rich'],
+  edward: ['ted', 'ed', 'eddie'],
+  theodore: ['ted'],
+  daniel: ['dan', 'danny'],
+  david: ['dave'],
+  steven: ['steve'],
+  stephen: ['steve'],
+  anthony: ['tony'],
+  andrew: ['andy'],
+  alexander: ['alex'],
+  benjamin: ['ben'],
+  christopher: ['chris'],
+  donald: ['don'],
+  douglas: ['doug'],
+  frederick: ['fred'],
+  gregory: ['greg'],
+  henry: ['hank'],
+  jeffrey: ['jeff'],
+  gerald: ['jerry'],
+  jonathan: ['jon'],
+  kenneth: ['ken'],
+  lawrence: ['larry'],
+  matthew: ['matt'],
+  mitchell: ['mitch'],
+  nicholas: ['nick'],
+  patrick: ['pat'],
+  peter: ['pete'],
+  philip: ['phil'],
+  ronald: ['ron'],
+  samuel: ['sam'],
+  timothy: ['tim'],
+  walter: ['walt'],
+  elizabeth: ['liz', 'beth', 'betsy'],
+  katherine: ['kate', 'kathy'],
+  catherine: ['kate', 'cathy'],
+  susan: ['sue'],
+  jennifer: ['jen', 'jenny'],
+  deborah: ['debbie', 'deb'],
+  margaret: ['peggy', 'maggie'],
+  patricia: ['pat', 'patty'],
+};
+
+/** Whether two lower-case given names are one written formally and familiarly ("charles" / "chuck"). */
+export function isFamiliarForm(a: string, b: string): boolean {
+  return FAMILIAR_FORMS[a]?.includes(b) === true || FAMILIAR_FORMS[b]?.includes(a) === true;
+}

@@ -230,17 +230,16 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
   // 'Biden was quick to retort: "..."', 'Added Gibbs: "..."': a colon hands the quote to the subject of the clause
   // before it, a name opening the sentence (after capitalised words at most: a title, an inverted "Said").
   // A title of a few words after a colon ('Esther Williams: "Million Dollar Mermaid"') is no one's words.
-  if (deferredAt < 0) return /:\s*$/.test(before) && countWords(text.slice(span.start, span.end)) >= 4 ? openingSubject(text, s.start, span.start, mentions, names) : null;
+  if (deferredAt < 0) {
+    const words = text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
+    return /:\s*$/.test(before) && words >= 4 ? openingSubject(text, s.start, span.start, mentions, names) : null;
+  }
   const subject =
     pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
     clauseSubject(s.start, deferredAt, mentions, names) ??
     readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start });
   // "LePage hinted ..., telling a local radio station": a name opening the sentence, whatever it was typed.
   return subject?.name ?? openingSubject(text, s.start, deferredAt, mentions, names);
-}
-
-function countWords(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
 }
 
 function openingSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): string | null {
