@@ -1,6 +1,5 @@
 import { stemmer } from 'stemmer';
-import type { ItsFunction } from 'wink-nlp';
-import { readWink, type WinkDoc, type WinkIts } from '../text/nlp.ts';
+import { readWithWink, type WinkReading } from '../text/nlp.ts';
 import { normalizeForAnalysis } from '../text/normalize.ts';
 import { readSlots, type Slot } from './similarity-slots.ts';
 import { countCharGrams, countGrams, type Counts, hashText } from './similarity-overlap.ts';
@@ -135,32 +134,27 @@ function readTokens(text: string): WordToken[] {
   if (text === '') return [];
   // The annotator's wink-nlp instance, which forgets what each text taught it: a sentence is read the same way
   // whatever was read before it (in this story, this thread or this process).
-  return readWink(text, toWords);
+  return readWithWink(text, toWords);
 }
 
-function toWords(doc: WinkDoc, its: WinkIts): WordToken[] {
-  const tokens = doc.tokens();
-  const values = tokens.out();
-  // wink-nlp's typings declare its.lemma with the model-addons signature, which `out` does not accept.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
-  const pos = tokens.out(its.pos);
-  const types = tokens.out(its.type);
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+function toWords(reading: WinkReading): WordToken[] {
   const words: WordToken[] = [];
-  values.forEach((value, i) => {
-    const type = types[i];
-    if (type !== 'word' && type !== 'number') return;
+  for (let i = 0; i < reading.count; i++) {
+    const type = reading.type(i);
+    if (type !== 'word' && type !== 'number') continue;
+    const value = reading.value(i);
     const lower = value.toLowerCase();
+    const tag = reading.pos(i);
     words.push({
       lower,
       stem: stemmer(lower),
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-      stop: stops[i] === true,
-      name: isName(value, pos[i], i),
-      pos: WORDNET_POS[pos[i] ?? ''],
-      tag: pos[i] ?? '',
+      lemma: reading.lemma(i).toLowerCase(),
+      stop: reading.isStopWord(i),
+      name: isName(value, tag, i),
+      pos: WORDNET_POS[tag],
+      tag,
     });
-  });
+  }
   return words;
 }
 

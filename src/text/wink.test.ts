@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it } from 'vitest';
+import { readWithWink } from './wink.ts';
+
+// wink-nlp's own readDoc, on a model loaded apart from the one readWithWink drives: the reference to match.
+const reference = winkNLP(model, ['sbd', 'pos']);
+const its = reference.its;
+
+function readByWink(text: string) {
+  const doc = reference.readDoc(text);
+  const tokens = doc.tokens();
+  return {
+    values: tokens.out(its.value),
+    pos: tokens.out(its.pos),
+    // biome-ignore lint/suspicious/noExplicitAny: wink-nlp types its.lemma with an addon signature out() does not accept
+    lemmas: tokens.out(its.lemma as any),
+    types: tokens.out(its.type),
+    stops: tokens.out(its.stopWordFlag),
+    sentences: doc.sentences().out(its.span),
+  };
+}
+
+function readOurs(text: string) {
+  return readWithWink(text, (r) => {
+    const all = <T>(f: (i: number) => T) => Array.from({ length: r.count }, (_, i) => f(i));
+    return {
+      values: all((i) => r.value(i)),
+      pos: all((i) => r.pos(i)),
+      lemmas: all((i) => r.lemma(i)),
+      types: all((i) => r.type(i)),
+      stops: all((i) => r.isStopWord(i)),
+      sentences: r.sentences.map(([a, b]) => [a, b]),
+    };
+  });
+}
+
+const CASES = [
+  "Don't say it wasn't Clinton's. She'd've known; they're gone.",
+  'The U.S. Army Secretary met Zelenskyy in Kyiv on Wednesday.\n\nHe said: "We\'ll see." 28\u2011point plan, $1.5bn, 3:45 p.m.',
+  'Visit https://example.com/a?b=1 or mail press@example.org #breaking @reuters :) 1990s 21st',
+  'Spaces\u00a0and\u2009thin spaces,   runs of   blanks\tand tabs.\r\nA new line. WASHINGTON (Reuters) - Talks ran late.',
+  '',
+  '“Curly quotes,” he said — with dashes… and ellipses.',
+];
+
+describe('readWithWink', () => {
+  it.each(CASES)('reads %j as wink-nlp readDoc does', (text) => {
+    expect(readOurs(text)).toEqual(readByWink(text));
+  });
+
+  it('reads the demo corpus as wink-nlp readDoc does, token by token', () => {
+    const dir = path.join(import.meta.dirname, '../../demo/corpus');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      expect(readOurs(text), f).toEqual(readByWink(text));
+    }
+  });
+});

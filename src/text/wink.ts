@@ -1,0 +1,306 @@
+import { createRequire } from 'node:module';
+import model from 'wink-eng-lite-web-model';
+import { memoize } from '../memo.ts';
+
+/**
+ * wink-nlp's tokenizer, sentence splitter and POS tagger, driven here from its own modules rather than through
+ * `winkNLP(model).readDoc`: readDoc wraps every document in an API object (~100 closures) and `out()` reads each
+ * token property through a checked mapper, which together cost ~0.3 ms of a 5 KB article's ~1.5 ms. The steps
+ * below are readDoc's, in its order, with its modules and the model's own machines, so the tokens, tags,
+ * lemmas and sentences are the ones readDoc gives (checked token by token in wink.test.ts). wink-nlp and its
+ * model are pinned to exact versions in package.json, since this leans on their internal modules.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** wink's per-document data: its tokens are 4 numbers each (lexeme, spaces/expansion, POS + lemma, negation). */
+interface Rdd {
+  cache: WinkCache;
+  tokens: number[];
+  sentences: number[][];
+  markings: unknown[];
+  currPipe: Record<string, boolean>;
+  nonBreakingSpaces: Record<number, string>;
+  numOfTokens: number;
+  document: number[];
+  wordVectors: null;
+}
+interface WinkCache {
+  value(index: number): string;
+  lookup(text: string): number[] | null;
+}
+interface Automaton {
+  importJSON(json: unknown): void;
+  setPatternSwap(patterns: unknown): void;
+  recognize(tokens: number[], transform: unknown, param: unknown): unknown;
+}
+interface DocWrapper {
+  clean(): void;
+}
+interface Machines {
+  machines: unknown[];
+  transformers: unknown[];
+  setter: (...args: unknown[]) => void;
+  updater?: (...args: unknown[]) => void;
+}
+type ItsFn = (index: number, rdd: Rdd, addons?: unknown) => unknown;
+
+const createCache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
+const createTokenizer = require('wink-nlp/src/tokenizer.js') as (trex: unknown, tcat: unknown, preserve: unknown) => (doc: DocWrapper, text: string) => void;
+const compileTRex = require('wink-nlp/src/compile-trex.js') as (trex: unknown) => unknown;
+const createAutomaton = require('wink-nlp/src/automaton.js') as (cache: WinkCache, ignore?: string) => Automaton;
+const wrapDocData = require('wink-nlp/src/dd-wrapper.js') as (rdd: Rdd) => DocWrapper;
+const mappers = require('wink-nlp/src/tokens-mappers.js') as Record<'mapRawTokens2UIdOfNormal' | 'mapRawTokens2UIdOfDefaultPOS', (rdd: Rdd) => number[]>;
+const its = require('wink-nlp/src/its.js') as Record<'lemma' | 'type' | 'stopWordFlag', ItsFn>;
+const constants = require('wink-nlp/src/constants.js') as { tkSize: number; bits4lemma: number; posMask: number };
+
+const TK = constants.tkSize;
+/** Token slot above which the second number holds a contraction's expansion, not preceding spaces (wink's its.js). */
+const CONTRACTION = 65535;
+
+/** The part of wink's core model its cache writes to: the lexeme list and its text -> index hash. */
+interface Lexemes {
+  list: string[];
+  hash: Record<string, number>;
+}
+/** The parts of wink's core model read here. */
+interface CoreModel {
+  lexicon: Uint32Array | Int32Array | number[];
+  packing: { size: number; layout: Record<string, [number, number, number, ...number[]]> };
+  features: { lexeme: Lexemes; pos: { list: string[] } };
+  trex: unknown;
+  tcat: { hash: unknown };
+  preserve: unknown;
+}
+interface Model {
+  core(): CoreModel;
+  featureFn: unknown;
+  sbd(): Machines;
+  pos(): Machines;
+  addons: { lemmatize: Lemmatize };
+}
+const theModel = model as unknown as Model;
+
+/** wink's lemmatiser: (normal form, POS, wink's cache) -> lemma. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+/** Words remembered per part of speech before a memo starts over: a news vocabulary, a few MB in all. */
+const MAX_LEMMA_ENTRIES = 20_000;
+/** wink's cache argument for the lemma being worked out (see lemmatizeRemembered). */
+let lemmaCache: unknown = null;
+/** The parts of speech wink's lemmatiser rewrites (by suffix rules); any other word is its own lemma. */
+const LEMMA_MEMOS = new Map(
+  ['NOUN', 'VERB', 'ADJ'].map((pos) => [pos, memoize((value) => theModel.addons.lemmatize(value, pos, lemmaCache), MAX_LEMMA_ENTRIES)]),
+);
+
+/**
+ * wink's lemmatiser, remembered per part of speech. Its suffix rules check candidates against the model's own
+ * vocabulary only (a learned word never counts, see wink's cache.hasSamePOS), the same in every model instance,
+ * so a lemma depends on the word and its POS alone: remembering it changes no output, whatever was read before.
+ */
+function lemmatizeRemembered(value: string, pos: string, cache: unknown): string {
+  const memo = LEMMA_MEMOS.get(pos);
+  if (memo === undefined) return theModel.addons.lemmatize(value, pos, cache);
+  lemmaCache = cache;
+  return memo(value);
+}
+const ADDONS = Object.assign(Object.create(null), theModel.addons, { lemmatize: lemmatizeRemembered });
+
+/**
+ * Words wink may have learned before the model is loaded afresh (see forgetLearnedWords): each document adds its
+ * out-of-vocabulary words again, ~100-300 for a news article, so this is about a thousand articles' worth (~20 MB),
+ * and a fresh model (~0.3 s) is loaded that often.
+ */
+const MAX_LEARNED_LEXEMES = 200_000;
+/** Lemmas of (vocabulary word, POS) pairs remembered before the memo starts over: ~10 MB. */
+const MAX_REMEMBERED_LEMMAS = 200_000;
+
+/**
+ * Only words with a character the tokenizer may split at (an apostrophe, a full stop, a hyphen...) read
+ * differently once learned; a word of letters and digits is one token either way, with the same features, and
+ * stays learned: forgetting every word made wink relearn each article's names, ~30% of its time.
+ */
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
+
+/** One loaded model: its cache, tokenizer and machines, as wink-nlp's `load()` builds them for sbd + pos. */
+class Engine {
+  readonly core = theModel.core();
+  readonly lexemes = this.core.features.lexeme;
+  /** Words of the model's own vocabulary; indices past it are words learned from documents. */
+  readonly intrinsic = this.lexemes.list.length;
+  readonly cache = createCache(this.core, theModel.featureFn);
+  readonly tokenize = createTokenizer(compileTRex(this.core.trex), this.core.tcat.hash, this.core.preserve);
+  readonly sbd = theModel.sbd();
+  readonly sbdMachines = this.sbd.machines.map((json) => this.machine(json));
+  readonly posModel = theModel.pos();
+  // Not the line break but wink's out-of-vocabulary entry is what the tagger skips (as readDoc sets it up).
+  readonly posMachines = this.posModel.machines.map((json) => this.machine(json, this.cache.value(0)));
+  readonly posNames = this.core.features.pos.list;
+  /** (lexeme index * 64 + POS) -> lemma, for words of the model's vocabulary (see lemma). */
+  readonly lemmas = new Map<number, string>();
+
+  private machine(json: unknown, ignore?: string): Automaton {
+    const automaton = ignore === undefined ? createAutomaton(this.cache) : createAutomaton(this.cache, ignore);
+    automaton.importJSON(json);
+    return automaton;
+  }
+
+  /** readDoc's pipe with sbd and pos only: tokenize, split sentences, tag. */
+  read(text: string): Rdd {
+    const rdd: Rdd = Object.assign(Object.create(null), {
+      cache: this.cache,
+      wordVectors: null,
+      tokens: [],
+      sentences: [],
+      markings: [],
+      currPipe: { sbd: true, pos: true },
+      nonBreakingSpaces: Object.create(null),
+      numOfTokens: 0,
+      document: [],
+    });
+    const wrapped = wrapDocData(rdd);
+    this.tokenize(wrapped, text);
+    rdd.numOfTokens = rdd.tokens.length / TK;
+    rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
+    const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
+    let found: unknown = null;
+    this.sbdMachines.forEach((machine, i) => {
+      machine.setPatternSwap(found);
+      found = machine.recognize(normals, this.sbd.transformers[i], rdd.tokens);
+    });
+    this.sbd.setter(found, rdd);
+    const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
+    for (const machine of this.posMachines) {
+      // readDoc hands every POS machine the first transformer; kept, so that the tags are readDoc's.
+      found = machine.recognize(tags, this.posModel.transformers[0], rdd.tokens);
+      this.posModel.updater!(found, this.cache, tags, normals);
+    }
+    this.posModel.setter(rdd, tags, TK, constants.bits4lemma);
+    wrapped.clean();
+    return rdd;
+  }
+
+  /**
+   * wink-nlp adds every out-of-vocabulary word it meets to its model's lexeme hash, and its tokenizer keeps a
+   * word whole when the hash knows it: after one article wrote "than Clinton's." (learned whole, before the full
+   * stop), every later "Clinton's response" stayed one token instead of "Clinton" + "'s", changing entities and
+   * citations. Forgetting the words a document added keeps each reading a function of its own text. The lexeme
+   * list keeps growing (indices stay valid; the cache's feature table is indexed by them), bounded by
+   * MAX_LEARNED_LEXEMES, past which the model is loaded afresh.
+   */
+  forgetLearnedWords(from: number): void {
+    const { list, hash } = this.lexemes;
+    for (let k = Math.max(from, this.intrinsic); k < list.length; k++) {
+      const word = list[k]!;
+      if (SPLITTABLE.test(word)) delete hash[word];
+    }
+  }
+
+  private readonly posLayout = this.core.packing.layout.pos!;
+
+  /** `word`'s part of speech out of context, or null for a word outside the model's vocabulary. */
+  defaultPos(word: string): string | null {
+    const index = this.lexemes.hash[word];
+    // A word learned from a document (index past the vocabulary) is not part of the language model.
+    if (index === undefined || index >= this.intrinsic) return null;
+    const [offset, mask, shift] = this.posLayout;
+    return this.posNames[((this.core.lexicon[offset + index * this.core.packing.size]! & mask) >>> shift) as number] ?? null;
+  }
+
+  isWorn(): boolean {
+    return this.lexemes.list.length - this.intrinsic > MAX_LEARNED_LEXEMES;
+  }
+}
+
+let engine: Engine | null = null;
+
+/** The model, loaded on first use (~0.3 s, 40 MB) and afresh once it has learned too many words. */
+function getEngine(): Engine {
+  if (engine === null || engine.isWorn()) engine = new Engine();
+  return engine;
+}
+
+/**
+ * One text as wink read it: tokens by index (line breaks are tokens of white space) and sentences as inclusive
+ * token ranges. Valid only inside the `read` callback of readWithWink.
+ */
+export class WinkReading {
+  readonly count: number;
+  readonly sentences: ReadonlyArray<readonly number[]>;
+  private readonly tokens: number[];
+
+  constructor(
+    private readonly rdd: Rdd,
+    private readonly engine: Engine,
+  ) {
+    this.count = rdd.numOfTokens;
+    this.tokens = rdd.tokens;
+    this.sentences = rdd.sentences;
+  }
+
+  value(i: number): string {
+    return this.engine.lexemes.list[this.tokens[i * TK]!]!;
+  }
+
+  /** Universal POS tag. */
+  pos(i: number): string {
+    return this.engine.posNames[this.posIndex(i)]!;
+  }
+
+  /**
+   * wink's lemma (its.lemma). For a word of the model's vocabulary it depends on the word and its tag alone
+   * (spelling map, single-lemma flag, or the lemmatiser over the vocabulary), so it is remembered per pair:
+   * its.lemma for every token was ~0.15 ms of an article.
+   */
+  lemma(i: number): string {
+    const lexeme = this.tokens[i * TK]!;
+    if (this.tokens[i * TK + 1]! > CONTRACTION || lexeme >= this.engine.intrinsic) return its.lemma(i, this.rdd, ADDONS) as string;
+    const memo = this.engine.lemmas;
+    const key = lexeme * 64 + this.posIndex(i);
+    let lemma = memo.get(key);
+    if (lemma === undefined) {
+      lemma = its.lemma(i, this.rdd, ADDONS) as string;
+      if (memo.size >= MAX_REMEMBERED_LEMMAS) memo.clear();
+      memo.set(key, lemma);
+    }
+    return lemma;
+  }
+
+  /** wink's token type: 'word', 'number', 'punctuation', 'tabCRLF'... */
+  type(i: number): string {
+    return its.type(i, this.rdd) as string;
+  }
+
+  isStopWord(i: number): boolean {
+    return its.stopWordFlag(i, this.rdd) === true;
+  }
+
+  private posIndex(i: number): number {
+    return (this.tokens[i * TK + 2]! & constants.posMask) >>> constants.bits4lemma;
+  }
+}
+
+/**
+ * Reads `text` with the shared model and hands the reading to `read`; the words wink learned from it are
+ * forgotten afterwards, so what `read` sees depends on `text` alone.
+ *
+ * readWithWink('It rained.', (r) => r.pos(0)) // 'PRON'
+ */
+export function readWithWink<T>(text: string, read: (reading: WinkReading) => T): T {
+  const e = getEngine();
+  const learnedBefore = e.lexemes.list.length;
+  try {
+    return read(new WinkReading(e.read(text), e));
+  } finally {
+    e.forgetLearnedWords(learnedBefore);
+  }
+}
+
+/**
+ * The part of speech wink's English vocabulary gives `word` (lower-case) out of context, or null when the word is
+ * not in that vocabulary: ~87,000 common words, few names ("smith" NOUN, "romney" null).
+ *
+ * lexiconPos('origin') // 'NOUN'
+ */
+export function lexiconPos(word: string): string | null {
+  return getEngine().defaultPos(word);
+}
