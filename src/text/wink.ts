@@ -43,6 +43,8 @@ interface Machines {
   setter: (...args: unknown[]) => void;
   updater?: (...args: unknown[]) => void;
 }
+/** A model's token transformer, applied by a machine before each step: (token, cache, document tokens, index). */
+type Transform = (token: number, cache: WinkCache, raw: number[], index: number) => number;
 type ItsFn = (index: number, rdd: Rdd, addons?: unknown) => unknown;
 
 const createCache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
@@ -144,6 +146,22 @@ class Engine {
     return automaton;
   }
 
+  /** The tokens each kind of machine skips: a line break for sentence boundaries, wink's unknown entry for tags. */
+  readonly lineBreak = this.cache.lookup('\n')![0]!;
+  readonly outOfVocabulary = this.cache.lookup(this.cache.value(0))![0]!;
+
+  /**
+   * A machine's input with the model's transformer applied to every token it does not skip, as its `recognize`
+   * would apply it token by token: the same input, but each token transformed once (recognize transforms a token
+   * again each time it rolls back over it) and no call per step. The transformers read only the token, its index
+   * and the document's tokens, none of which change while a machine runs.
+   */
+  private transformAhead(input: number[], transform: Transform, raw: number[], skipped: number): number[] {
+    const out = new Array<number>(input.length);
+    for (let j = 0; j < input.length; j++) out[j] = input[j] === skipped ? skipped : transform(input[j]!, this.cache, raw, j);
+    return out;
+  }
+
   /** readDoc's pipe with sbd and pos only: tokenize, split sentences, tag. */
   read(text: string): Rdd {
     const rdd: Rdd = Object.assign(Object.create(null), {
@@ -165,13 +183,16 @@ class Engine {
     let found: unknown = null;
     this.sbdMachines.forEach((machine, i) => {
       machine.setPatternSwap(found);
-      found = machine.recognize(normals, this.sbd.transformers[i], rdd.tokens);
+      const transform = this.sbd.transformers[i] as Transform;
+      // A machine after the first substitutes the patterns found before and transforms the substitutes: only the
+      // first one's input can be transformed ahead.
+      found = i === 0 ? machine.recognize(this.transformAhead(normals, transform, rdd.tokens, this.lineBreak), null, rdd.tokens) : machine.recognize(normals, transform, rdd.tokens);
     });
     this.sbd.setter(found, rdd);
     const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
     for (const machine of this.posMachines) {
       // readDoc hands every POS machine the first transformer; kept, so that the tags are readDoc's.
-      found = machine.recognize(tags, this.posModel.transformers[0], rdd.tokens);
+      found = machine.recognize(this.transformAhead(tags, this.posModel.transformers[0] as Transform, rdd.tokens, this.outOfVocabulary), null, rdd.tokens);
       this.posModel.updater!(found, this.cache, tags, normals);
     }
     this.posModel.setter(rdd, tags, TK, constants.bits4lemma);
