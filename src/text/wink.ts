@@ -137,7 +137,7 @@ class Engine {
   // Not the line break but wink's out-of-vocabulary entry is what the tagger skips (as readDoc sets it up).
   readonly posMachines = this.posModel.machines.map((json) => this.machine(json, this.cache.value(0)));
   readonly posNames = this.core.features.pos.list;
-  /** (lexeme index * 64 + POS) -> lemma, for words of the model's vocabulary (see lemma). */
+  /** (lexeme index * 64 + POS) -> lemma (see WinkReading.lemma). */
   readonly lemmas = new Map<number, string>();
 
   private machine(json: unknown, ignore?: string): Automaton {
@@ -268,13 +268,14 @@ export class WinkReading {
   }
 
   /**
-   * wink's lemma (its.lemma). For a word of the model's vocabulary it depends on the word and its tag alone
-   * (spelling map, single-lemma flag, or the lemmatiser over the vocabulary), so it is remembered per pair:
-   * its.lemma for every token was ~0.15 ms of an article.
+   * wink's lemma (its.lemma). Outside contractions it depends on the lexeme and its tag alone: the lexeme's
+   * spelling map, single-lemma flag and normal form are fixed once it is in the list (a learned word's too: the
+   * list only grows, and a forgotten word comes back under a new index), and the lemmatiser checks the model's
+   * own vocabulary only. So it is remembered per pair: its.lemma for every token was ~0.15 ms of an article.
    */
   lemma(i: number): string {
     const lexeme = this.tokens[i * TK]!;
-    if (this.tokens[i * TK + 1]! > CONTRACTION || lexeme >= this.engine.intrinsic) return its.lemma(i, this.rdd, ADDONS) as string;
+    if (this.tokens[i * TK + 1]! > CONTRACTION) return its.lemma(i, this.rdd, ADDONS) as string;
     const memo = this.engine.lemmas;
     const key = lexeme * 64 + this.posIndex(i);
     let lemma = memo.get(key);
