@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
 import { memoize } from '../memo.ts';
+import { PatternMachine } from './wink-machine.ts';
 
 /**
  * wink-nlp's tokenizer, sentence splitter and POS tagger, driven here from its own modules rather than through
@@ -29,11 +30,6 @@ interface WinkCache {
   value(index: number): string;
   lookup(text: string): number[] | null;
 }
-interface Automaton {
-  importJSON(json: unknown): void;
-  setPatternSwap(patterns: unknown): void;
-  recognize(tokens: number[], transform: unknown, param: unknown): unknown;
-}
 interface DocWrapper {
   clean(): void;
 }
@@ -44,13 +40,12 @@ interface Machines {
   updater?: (...args: unknown[]) => void;
 }
 /** A model's token transformer, applied by a machine before each step: (token, cache, document tokens, index). */
-type Transform = (token: number, cache: WinkCache, raw: number[], index: number) => number;
+type Transform = (token: number | string, cache: WinkCache, raw: number[], index: number) => number | string;
 type ItsFn = (index: number, rdd: Rdd, addons?: unknown) => unknown;
 
 const createCache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
 const createTokenizer = require('wink-nlp/src/tokenizer.js') as (trex: unknown, tcat: unknown, preserve: unknown) => (doc: DocWrapper, text: string) => void;
 const compileTRex = require('wink-nlp/src/compile-trex.js') as (trex: unknown) => unknown;
-const createAutomaton = require('wink-nlp/src/automaton.js') as (cache: WinkCache, ignore?: string) => Automaton;
 const wrapDocData = require('wink-nlp/src/dd-wrapper.js') as (rdd: Rdd) => DocWrapper;
 const mappers = require('wink-nlp/src/tokens-mappers.js') as Record<'mapRawTokens2UIdOfNormal' | 'mapRawTokens2UIdOfDefaultPOS', (rdd: Rdd) => number[]>;
 const its = require('wink-nlp/src/its.js') as Record<'lemma' | 'type' | 'stopWordFlag', ItsFn>;
@@ -131,33 +126,34 @@ class Engine {
   readonly intrinsic = this.lexemes.list.length;
   readonly cache = createCache(this.core, theModel.featureFn);
   readonly tokenize = createTokenizer(compileTRex(this.core.trex), this.core.tcat.hash, this.core.preserve);
+  /** The tokens each kind of machine skips: a line break for sentence boundaries, wink's unknown entry for tags. */
+  readonly lineBreak = this.cache.lookup('\n')![0]!;
+  readonly outOfVocabulary = this.cache.lookup(this.cache.value(0))![0]!;
   readonly sbd = theModel.sbd();
-  readonly sbdMachines = this.sbd.machines.map((json) => this.machine(json));
+  readonly sbdMachine = this.sentenceMachine();
   readonly posModel = theModel.pos();
-  // Not the line break but wink's out-of-vocabulary entry is what the tagger skips (as readDoc sets it up).
-  readonly posMachines = this.posModel.machines.map((json) => this.machine(json, this.cache.value(0)));
+  readonly posMachines = this.posModel.machines.map((json) => new PatternMachine(json as string, this.outOfVocabulary));
   readonly posNames = this.core.features.pos.list;
   /** (lexeme index * 64 + POS) -> lemma (see WinkReading.lemma). */
   readonly lemmas = new Map<number, string>();
 
-  private machine(json: unknown, ignore?: string): Automaton {
-    const automaton = ignore === undefined ? createAutomaton(this.cache) : createAutomaton(this.cache, ignore);
-    automaton.importJSON(json);
-    return automaton;
+  /**
+   * The model's one sentence machine. readDoc would run further ones over the patterns the first found, which
+   * PatternMachine does not do: a model with more is refused rather than read differently.
+   */
+  private sentenceMachine(): PatternMachine {
+    if (this.sbd.machines.length !== 1) throw new Error(`wink model with ${this.sbd.machines.length} sentence machines: src/text/wink.ts runs one`);
+    return new PatternMachine(this.sbd.machines[0] as string, this.lineBreak);
   }
 
-  /** The tokens each kind of machine skips: a line break for sentence boundaries, wink's unknown entry for tags. */
-  readonly lineBreak = this.cache.lookup('\n')![0]!;
-  readonly outOfVocabulary = this.cache.lookup(this.cache.value(0))![0]!;
-
   /**
-   * A machine's input with the model's transformer applied to every token it does not skip, as its `recognize`
-   * would apply it token by token: the same input, but each token transformed once (recognize transforms a token
-   * again each time it rolls back over it) and no call per step. The transformers read only the token, its index
-   * and the document's tokens, none of which change while a machine runs.
+   * A machine's input with the model's transformer applied to every token it does not skip, as wink's recognize
+   * applies it step by step: the transformers read only the token, its index and the document's tokens, none of
+   * which change while a machine runs, so each token is transformed once (recognize transformed a token again
+   * each time it rolled back over it).
    */
-  private transformAhead(input: number[], transform: Transform, raw: number[], skipped: number): number[] {
-    const out = new Array<number>(input.length);
+  private transformAhead(input: Array<number | string>, transform: Transform, raw: number[], skipped: number): Array<number | string> {
+    const out = new Array<number | string>(input.length);
     for (let j = 0; j < input.length; j++) out[j] = input[j] === skipped ? skipped : transform(input[j]!, this.cache, raw, j);
     return out;
   }
@@ -180,19 +176,11 @@ class Engine {
     rdd.numOfTokens = rdd.tokens.length / TK;
     rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
     const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
-    let found: unknown = null;
-    this.sbdMachines.forEach((machine, i) => {
-      machine.setPatternSwap(found);
-      const transform = this.sbd.transformers[i] as Transform;
-      // A machine after the first substitutes the patterns found before and transforms the substitutes: only the
-      // first one's input can be transformed ahead.
-      found = i === 0 ? machine.recognize(this.transformAhead(normals, transform, rdd.tokens, this.lineBreak), null, rdd.tokens) : machine.recognize(normals, transform, rdd.tokens);
-    });
-    this.sbd.setter(found, rdd);
+    this.sbd.setter(this.sbdMachine.recognize(this.transformAhead(normals, this.sbd.transformers[0] as Transform, rdd.tokens, this.lineBreak)), rdd);
     const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
     for (const machine of this.posMachines) {
       // readDoc hands every POS machine the first transformer; kept, so that the tags are readDoc's.
-      found = machine.recognize(this.transformAhead(tags, this.posModel.transformers[0] as Transform, rdd.tokens, this.outOfVocabulary), null, rdd.tokens);
+      const found = machine.recognize(this.transformAhead(tags, this.posModel.transformers[0] as Transform, rdd.tokens, this.outOfVocabulary));
       this.posModel.updater!(found, this.cache, tags, normals);
     }
     this.posModel.setter(rdd, tags, TK, constants.bits4lemma);
