@@ -108,8 +108,8 @@ const ADDONS = Object.assign(Object.create(null), theModel.addons, { lemmatize: 
  * and a fresh model (~0.3 s) is loaded that often.
  */
 const MAX_LEARNED_LEXEMES = 200_000;
-/** Lemmas of (vocabulary word, POS) pairs remembered before the memo starts over: ~10 MB. */
-const MAX_REMEMBERED_LEMMAS = 200_000;
+/** Lexeme indices past the vocabulary whose lemmas are remembered: what may be learned before a reload, and more. */
+const LEXEME_HEADROOM = 2 * MAX_LEARNED_LEXEMES;
 
 /**
  * Only words with a character the tokenizer may split at (an apostrophe, a full stop, a hyphen...) read
@@ -134,8 +134,12 @@ class Engine {
   readonly posModel = theModel.pos();
   readonly posMachines = this.posModel.machines.map((json) => new PatternMachine(json as string, this.outOfVocabulary));
   readonly posNames = this.core.features.pos.list;
-  /** (lexeme index * 64 + POS) -> lemma (see WinkReading.lemma). */
-  readonly lemmas = new Map<number, string>();
+  /**
+   * Per lexeme index, the last lemma worked out and the tag (+1) it was for (see WinkReading.lemma): arrays by
+   * index, not a Map, since an index is at most the vocabulary plus what may be learned before a reload.
+   */
+  readonly lemmaOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
+  readonly lemmaTag = new Uint8Array(this.intrinsic + LEXEME_HEADROOM);
 
   /**
    * The model's one sentence machine. readDoc would run further ones over the patterns the first found, which
@@ -264,13 +268,13 @@ export class WinkReading {
   lemma(i: number): string {
     const lexeme = this.tokens[i * TK]!;
     if (this.tokens[i * TK + 1]! > CONTRACTION) return its.lemma(i, this.rdd, ADDONS) as string;
-    const memo = this.engine.lemmas;
-    const key = lexeme * 64 + this.posIndex(i);
-    let lemma = memo.get(key);
-    if (lemma === undefined) {
-      lemma = its.lemma(i, this.rdd, ADDONS) as string;
-      if (memo.size >= MAX_REMEMBERED_LEMMAS) memo.clear();
-      memo.set(key, lemma);
+    const { lemmaOf, lemmaTag } = this.engine;
+    const tag = this.posIndex(i) + 1;
+    if (lemmaTag[lexeme] === tag) return lemmaOf[lexeme]!;
+    const lemma = its.lemma(i, this.rdd, ADDONS) as string;
+    if (lexeme < lemmaTag.length) {
+      lemmaTag[lexeme] = tag;
+      lemmaOf[lexeme] = lemma;
     }
     return lemma;
   }
