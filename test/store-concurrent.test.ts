@@ -21,7 +21,7 @@ describe('concurrent ingests (two real CLI processes, one database)', () => {
     writeFileSync(b, toJsonl(SECOND));
     const results = await Promise.all([a, b].map((input) => startCli(['ingest', input, '--db', db, '--no-progress']).done));
     for (const r of results) {
-      expect(r.stderr).toBe('');
+      expect(r.stderr, r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
     const added = results.map((r) => Number(/^added (\d+)/.exec(r.stdout)?.[1]));

@@ -9,7 +9,7 @@ describe('workerScript', () => {
     // Not the tsx fallback: that one costs each worker a loader thread.
     expect(url.pathname).toMatch(/node_modules\/\.cache\/corroborate\/worker-[0-9a-f]{16}\.mjs$/);
     const code = readFileSync(fileURLToPath(url), 'utf8');
-    expect(code).toMatch(/from "wink-nlp"/);
+    expect(code).toMatch(/from "wink-eng-lite-web-model"/);
     expect(code).toContain('parentPort');
     expect(workerScript()).toBe(url);
     expect(existsSync(fileURLToPath(url))).toBe(true);
