@@ -25,4 +25,17 @@ describe('readStatements attribution', () => {
     const [s] = statementsOf('After the Reuters story ran, the delegation arrived in Kyiv on Wednesday, according to the Army.');
     expect(s?.attribution).toMatch(/Army/);
   });
+
+  it.each([
+    'Army Secretary Dan Driscoll arrived in Ukraine on Wednesday with a senior Pentagon delegation on what the Army described as a “fact-finding mission.”',
+    'Dmitriev traveled to the United States in October for talks with Witkoff, which Russian sources characterized as "very productive."',
+  ])('does not rest a sentence on the source of a phrase inside it: %s', (text) => {
+    const [s] = statementsOf(text);
+    expect(s?.attribution).toBeNull();
+  });
+
+  it('still rests a sentence on a source that describes it as a whole', () => {
+    const [s] = statementsOf('The Army described the visit as a fact-finding mission to meet Ukrainian officials.');
+    expect(s?.attribution).toBe('Army');
+  });
 });

@@ -51,15 +51,20 @@ export function readStatements(article: AnnotatedArticle): Statement[] {
   const quotes = quoteBySentence(n.quotes, n.sentences);
   n.sentences.forEach((s, i) => {
     if (!isClaimSentence(s.text, s.heading)) return;
-    const cite = mainCite(cites.get(i), s);
+    const all = cites.get(i);
+    const phraseSources = all?.filter((c) => isPhraseSource(c, s));
+    const cite = mainCite(phraseSources?.length ? all!.filter((c) => !phraseSources.includes(c)) : all, s);
     const quote = quotes.get(i);
     const quoted = quote !== undefined && quote.text.length > s.text.length * 0.6;
+    // A short quotation given to a phrase's source ('what the Army described as "a fact-finding mission"') is
+    // that phrase, not the sentence's source.
+    const speaker = !quoted && phraseSources?.some((c) => c.name === quote?.speaker) ? null : (quote?.speaker ?? null);
     out.push({
       articleId: article.id,
       sentence: i,
       text: s.text,
-      attribution: cite?.name ?? quote?.speaker ?? null,
-      attributionKind: cite?.kind ?? (quote?.speaker ? 'person' : null),
+      attribution: cite?.name ?? speaker,
+      attributionKind: cite?.kind ?? (speaker ? 'person' : null),
       modality: readModality(s.text, quoted),
     });
   });
@@ -78,6 +83,20 @@ function quoteBySentence<T extends { sentence: number; start: number; end: numbe
     }
   }
   return out;
+}
+
+/**
+ * "what the Army described as", "which Russian sources characterized as": the source of a phrase inside the
+ * sentence, not of what the sentence reports ("Driscoll arrived in Ukraine on what the Army described as a
+ * 'fact-finding mission'" rests on the reporter, not the Army).
+ */
+const PHRASE_SOURCE_BEFORE = /\b(?:what|which)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PHRASE_SOURCE_AFTER = /^\s*(?:(?:has|had|have)\s+)?(?:described|characteri[sz]ed|called|termed|dubbed|labell?ed|billed)\b/i;
+
+function isPhraseSource(cite: { start: number; end: number }, sentence: { start: number; text: string }): boolean {
+  const at = cite.start - sentence.start;
+  const end = cite.end - sentence.start;
+  return PHRASE_SOURCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 12), at)) && PHRASE_SOURCE_AFTER.test(sentence.text.slice(end, end + 30));
 }
 
 /** Each sentence's items, in order. */
