@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Analysis, analyzeArticles } from '../src/analyze.ts';
 import type { StoryAnalysis } from '../src/compare/types.ts';
 import { buildDossier } from '../src/dossier/build.ts';
+import { renderHtml } from '../src/dossier/html.ts';
+import { renderMarkdown } from '../src/dossier/markdown.ts';
 import { loadDossierValidator } from '../src/dossier/validate.ts';
 import { isRejected } from '../src/errors.ts';
 import { type AnnotatedArticle, annotateArticle, readArticles } from '../src/pipeline.ts';
@@ -73,6 +75,22 @@ describe('seed articles: what a careful reader finds', () => {
     // Peskov (Kremlin spokesperson) in one rewrite and "the Kremlin" in another: one source, within one family.
     expect(denial!.origins).toEqual(['Dmitry Peskov']);
     expect(denial!.status).toBe('single-source');
+  });
+
+  it("rests the Driscoll claim on the CNN report its copies share, not on the Army's words for the trip", () => {
+    const visit = story.claims.find((c) => /Driscoll (?:led|arrived|reached)/.test(c.text) && c.articleIds.length >= 3);
+    expect(visit?.origins).toEqual(['CNN']);
+  });
+
+  it('lists quotes with speakers, the sources cited and the loaded words in both reports', () => {
+    const dossier = buildDossier(analysis);
+    const md = renderMarkdown(dossier);
+    expect(md).toMatch(/### Quotes\n\n[^#]*"no new developments" \(Dmitry Peskov\)/);
+    expect(md).toMatch(/### Sources cited\n\n[^#]*\*\*Axios\*\* \(outlet\)/);
+    expect(md).toMatch(/### Loaded language\n\n[^#]*"explosive" \(sensational\)/);
+    const html = renderHtml(dossier);
+    for (const section of ['Quotes', 'Sources cited', 'Loaded language']) expect(html).toContain(`<h3>${section}</h3>`);
+    expect(html).toContain('<td>genocidal</td>');
   });
 
   it('counts corroboration across independent sources only', () => {

@@ -1,4 +1,5 @@
 import type { Dossier } from './build.ts';
+import { citedSources, loadedUses, storyQuotes } from './story-sections.ts';
 
 type Story = Dossier['stories'][number];
 
@@ -65,6 +66,30 @@ function timeline(d: Dossier, s: Story): string {
   return `<h3>Timeline</h3><table><tr><th>date</th><th>as written</th><th>event</th><th>articles</th></tr>${rows.join('')}</table>`;
 }
 
+/** Quotes, sources and loaded words listed per story: the ones most articles share. */
+const MAX_ITEMS = 40;
+
+function quotes(d: Dossier, s: Story): string {
+  const label = outletOf(d);
+  const rows = storyQuotes(s).slice(0, MAX_ITEMS).map((q) => `<tr><td>${escapeHtml(q.text)}</td><td>${escapeHtml(q.speaker ?? 'speaker unknown')}</td><td class="cite">${q.articleIds.map((id) => escapeHtml(label(id))).join(', ')}</td></tr>`);
+  if (rows.length === 0) return '<h3>Quotes</h3><p class="muted">None found.</p>';
+  return `<h3>Quotes</h3><table><tr><th>quote</th><th>speaker</th><th>articles</th></tr>${rows.join('')}</table>`;
+}
+
+function sources(d: Dossier, s: Story): string {
+  const label = outletOf(d);
+  const rows = citedSources(d, s).slice(0, MAX_ITEMS).map((c) => `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.kind)}</td><td class="cite">${c.articleIds.map((id) => escapeHtml(label(id))).join(', ')}</td></tr>`);
+  if (rows.length === 0) return '<h3>Sources cited</h3><p class="muted">None found.</p>';
+  return `<h3>Sources cited</h3><table><tr><th>source</th><th>kind</th><th>cited by</th></tr>${rows.join('')}</table>`;
+}
+
+function loaded(d: Dossier, s: Story): string {
+  const label = outletOf(d);
+  const rows = loadedUses(d, s).slice(0, MAX_ITEMS).map((l) => `<tr><td>${escapeHtml(l.text)}</td><td>${escapeHtml(l.kind)}</td><td>${escapeHtml(l.example)}</td><td class="cite">${l.articleIds.map((id) => escapeHtml(label(id))).join(', ')}</td></tr>`);
+  if (rows.length === 0) return '<h3>Loaded language</h3><p class="muted">None found.</p>';
+  return `<h3>Loaded language</h3><table><tr><th>words</th><th>kind</th><th>in</th><th>articles</th></tr>${rows.join('')}</table>`;
+}
+
 function entities(s: Story): string {
   const rows = s.entities.slice(0, 40).map((e) => `<tr><td>${escapeHtml(e.name)}</td><td>${e.type}</td><td>${escapeHtml(e.aliases.join(', '))}</td><td>${escapeHtml(e.roles.join(', '))}</td><td>${e.articleIds.length}</td></tr>`);
   return `<h3>Entities</h3><table><tr><th>name</th><th>type</th><th>aliases</th><th>roles</th><th>articles</th></tr>${rows.join('')}</table>`;
@@ -73,7 +98,7 @@ function entities(s: Story): string {
 /** One self-contained HTML report: no scripts, no external requests, every article-derived string escaped. */
 export function renderHtml(d: Dossier): string {
   const number = new Map(d.articles.map((a, i) => [a.id, i + 1]));
-  const stories = d.stories.map((s) => `<h2>${escapeHtml(s.title)}</h2>${brief(d, s, number)}${conflicts(d, s)}${matrix(d, s)}${families(d, s)}${timeline(d, s)}${entities(s)}`);
+  const stories = d.stories.map((s) => `<h2>${escapeHtml(s.title)}</h2>${brief(d, s, number)}${conflicts(d, s)}${matrix(d, s)}${quotes(d, s)}${sources(d, s)}${loaded(d, s)}${families(d, s)}${timeline(d, s)}${entities(s)}`);
   const articles = d.articles.map((a, i) => `<li id="art-${i + 1}">${escapeHtml(a.outlet ?? 'unknown outlet')}: ${escapeHtml(a.title ?? '(untitled)')} <span class="muted">${escapeHtml(a.published ?? '')} ${escapeHtml(a.source)}</span></li>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Corroborate dossier</title><style>${CSS}</style></head><body><h1>Corroborate dossier</h1><p class="muted">${d.articles.length} articles, ${d.stories.length} stories, generated ${escapeHtml(d.generatedAt)}</p>${stories.join('')}<h2>Articles</h2><ol>${articles.join('')}</ol></body></html>\n`;
 }

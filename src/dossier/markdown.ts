@@ -1,4 +1,5 @@
 import type { Dossier } from './build.ts';
+import { citedSources, loadedUses, storyQuotes } from './story-sections.ts';
 
 type Story = Dossier['stories'][number];
 
@@ -6,6 +7,9 @@ function outletLabel(d: Dossier): (id: string) => string {
   const byId = new Map(d.articles.map((a) => [a.id, a.outlet ?? a.title ?? a.source]));
   return (id) => byId.get(id) ?? id;
 }
+
+/** Quotes, sources and loaded words listed per story: the ones most articles share, a page's worth. */
+const MAX_ITEMS = 25;
 
 function mdEscape(s: string): string {
   return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -26,6 +30,21 @@ function storyMarkdown(d: Dossier, s: Story): string {
   lines.push('', '### Claims', '', '| status | sources | origins | claim | articles |', '|---|---|---|---|---|');
   for (const c of s.claims.filter((x) => x.articleIds.length > 1 || x.status !== 'single-source').slice(0, 30)) {
     lines.push(`| ${c.status} | ${c.independentSources} | ${mdEscape(c.origins.join(', '))} | ${mdEscape(c.text)} | ${c.articleIds.map((id) => mdEscape(label(id))).join(', ')} |`);
+  }
+  const quotes = storyQuotes(s).slice(0, MAX_ITEMS);
+  if (quotes.length) {
+    lines.push('', '### Quotes', '');
+    for (const q of quotes) lines.push(`- "${mdEscape(q.text)}" (${mdEscape(q.speaker ?? 'speaker unknown')}) ${cite(q.articleIds)}`);
+  }
+  const sources = citedSources(d, s).slice(0, MAX_ITEMS);
+  if (sources.length) {
+    lines.push('', '### Sources cited', '');
+    for (const c of sources) lines.push(`- **${mdEscape(c.name)}** (${c.kind}) ${cite(c.articleIds)}`);
+  }
+  const loaded = loadedUses(d, s).slice(0, MAX_ITEMS);
+  if (loaded.length) {
+    lines.push('', '### Loaded language', '');
+    for (const l of loaded) lines.push(`- "${mdEscape(l.text)}" (${l.kind}) ${cite(l.articleIds)}: ${mdEscape(l.example)}`);
   }
   lines.push('', '### Families (rewrites of one text)', '');
   for (const f of s.families) lines.push(`- ${f.articleIds.map((id) => mdEscape(label(id))).join(', ')}${f.origin ? ` (origin: ${mdEscape(f.origin)})` : ''}: ${mdEscape(f.evidence)}`);
