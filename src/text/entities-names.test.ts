@@ -434,3 +434,36 @@ describe('entities: familiar and formal first names', () => {
     ]);
   });
 });
+
+describe('entities: titles, shows, streets and companies shaped like names', () => {
+  const typeOf = (text: string, name: string) => read(text).mentions.find((m) => m.text === name)?.type ?? null;
+
+  it.each([
+    ['As Secretary of State, she had the honor to lead.', 'State'],
+    ['He earned Coach of the Year honors in 1987.', 'Year'],
+    ['It followed the return of the President of the Republic.', 'Republic'],
+  ])('reads a common word ending a title as part of it, no person: %s', (text, word) => {
+    expect(typeOf(text, word)).toBeNull();
+  });
+
+  it('keeps a place or a body named after an office ("Governor of Alaska", "Secretary of the Navy")', () => {
+    expect(typeOf('The Governor of Alaska has apologized.', 'Alaska')).toBe('place');
+    expect(typeOf('He was never offered the job of Secretary of the Navy.', 'Navy')).toBe('organization');
+  });
+
+  it.each([
+    ['She said on ABC’s This Week With George Stephanopoulos last Sunday.', 'Week With George Stephanopoulos', 'other'],
+    ['She once appeared on "The Jackie Gleason Show" on television.', 'Jackie Gleason Show', 'other'],
+    ['He wrote in his widely read Election Law Blog.', 'Election Law Blog', 'organization'],
+    ['Kellogg Co., citing the deterioration of the economy, pulled out of Venezuela.', 'Kellogg Co.', 'organization'],
+    ['She rents a house on 22nd Street S., near the Pentagon City neighborhood.', 'Street S.', 'place'],
+    ['Robbers entered the store on the chic Avenue Montaigne in central Paris.', 'Avenue Montaigne', 'place'],
+    ['Dr Carmine Galasso, a lecturer at University College London, agrees.', 'University College London', 'organization'],
+  ])('types a run shaped like a name by its words, no person: %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('takes no one for a league named after its sport ("Major League Baseball")', () => {
+    expect(read('Teams in Major League Baseball are willing to pay.').mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});

@@ -328,6 +328,11 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
     if (nameTokens.length > cut) {
       roleTokens = roleTokens.concat(nameTokens.slice(0, cut));
       nameTokens = nameTokens.slice(cut);
+    } else if (nameTokens.length === k + 1 && isTitleEnd(nameTokens[k]!)) {
+      // "Secretary of State", "Coach of the Year", "President of the Republic": a common word ending the title is
+      // part of it, not someone's name ("Governor of Alaska", "Secretary of the Navy", "CEO of TallGrass" are).
+      roleTokens = run;
+      nameTokens = [];
     }
   }
   // Leading lower-case modifiers without a title after them ("top US Army") and sentence openers
@@ -346,6 +351,11 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   }
   const sentence = run[0]!.sentence;
   return { sentence, roleTokens, nameTokens, heading: sentences[sentence]?.heading ?? false };
+}
+
+/** A common word, written as one, that no list knows as a name: it can end a title ("of State"), not name anyone. */
+function isTitleEnd(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexiconPos(t.norm) !== null && !isGivenName(t.norm) && lookupName(t.text) === null;
 }
 
 function spanText(text: string, tokens: Token[]): string {
@@ -488,6 +498,24 @@ function isPersonWordAt(t: Token, k: number, name: Token[]): boolean {
   return isPersonWord(t) || (k > 0 && name[k - 1]!.text === '-' && isNameSyllable(t));
 }
 
+/** Compass points written after a street ("22nd Street S.", "Pennsylvania Avenue NW"), full stop removed. */
+const COMPASS_POINTS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
+/** First words that make a capitalised run a body ("University College London", "Ministry Of Defence"). */
+const ORG_PREFIXES = new Set(['university', 'ministry', 'academy', 'institute']);
+/**
+ * Function words written with a capital inside a run: title case, which a name never takes ("This Week With George
+ * Stephanopoulos", "Coming To America"). Name particles ("De", "Van", "Bin", "Al") are not among them.
+ */
+const TITLE_WORDS = new Set(['With', 'And', 'Of', 'For', 'The', 'In', 'On', 'At', 'To', 'From', 'Without', 'Against', 'Into', 'About']);
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.text);
+}
+
+function withoutDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** Dotted abbreviations of places and leagues that open names of things: "N.Y. Sandy", "L.A. Weekly", "N.F.C. North". */
 const PLACE_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'n.y.', 'l.a.', 'd.c.', 'n.j.', 's.f.', 'n.c.', 's.c.', 'n.f.c.', 'a.f.c.']);
 
@@ -521,13 +549,19 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length > 2 && (DEMONYMS.has(name[0]!.norm) || PARTY_LABELS.has(name[0]!.norm)) && name[1]!.text !== '-' && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
+
   const nameText = spanText(text, name);
   const end = name[name.length - 1]!.end;
   const known = withThe ?? lookupName(nameText);
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
-  const last = name[name.length - 1]!.norm;
+  // "Ltd.", "Co.", "St.": an abbreviated last word is looked up without its full stop.
+  const last = withoutDot(name[name.length - 1]!.norm);
+  // "22nd Street S.", "Pennsylvania Avenue NW": a compass point after a street.
+  if (name.length > 1 && COMPASS_POINTS.has(last) && PLACE_SUFFIXES.has(withoutDot(name[name.length - 2]!.norm))) {
+    return toTyped(c, name, nameText, 'place', nameText, null);
+  }
   if (PLACE_SUFFIXES.has(last) && name.length > 1 && !(name.length === 2 && SURNAME_SUFFIXES.has(last) && inPersonContext(text, end))) {
     return toTyped(c, name, nameText, 'place', nameText, null);
   }
@@ -545,6 +579,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     return toTyped(c, name, nameText, /\p{Ll}s$/u.test(name[1]!.text) ? 'organization' : 'other', nameText, null);
   }
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
+  if (name.length > 1 && ORG_PREFIXES.has(name[0]!.norm)) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   // A doctrine ("National Socialism", "Political Islam") is no one.
   if (name.length > 1 && /^\p{L}{3,}ism$|islam$/u.test(last)) return toTyped(c, name, nameText, 'other', nameText, null);
@@ -586,7 +621,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // Nor is a known place and a word ("New York Knicks").
   const shaped =
     words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm)) && !opensWithPlace(core);
-  if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt) && !isCommonPhrase(core)) {
+  if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt) && !isCommonPhrase(core) && !core.some(isTitleWord)) {
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
   return toTyped(c, name, nameText, 'other', nameText, null);

@@ -189,6 +189,7 @@ export const OUTLETS: Record<string, { kind: OutletKind; forms: string[] }> = {
 export const ORGANIZATIONS: Record<string, string> = {
   pentagon: 'Pentagon',
   kremlin: 'Kremlin',
+  treasury: 'Treasury',
   'white house': 'White House',
   congress: 'Congress',
   senate: 'Senate',
@@ -269,7 +270,8 @@ export const ORG_SUFFIXES = new Set(
   holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
   research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
-  register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech`
+  register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech co treasury
+  blog channel baseball football basketball hockey soccer softball`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -278,7 +280,7 @@ export const ORG_SUFFIXES = new Set(
 export const EVENT_SUFFIXES = new Set(
   `convention conference summit congress olympics games festival forum championship championships cup war election
   elections primary primaries accord accords treaty act bill amendment protocol agreement prize prizes award awards
-  medal trophy order orders`
+  medal trophy order orders program programme project show`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -368,7 +370,9 @@ export const NOT_NAMES = new Set(
 );
 
 /** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
-export const PLACE_PREFIXES = new Set('fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la'.split(' '));
+export const PLACE_PREFIXES = new Set(
+  'fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la avenue boulevard rue'.split(' '),
+);
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
 export const PLACE_SUFFIXES = new Set(
