@@ -466,4 +466,18 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
   it('takes no one for a league named after its sport ("Major League Baseball")', () => {
     expect(read('Teams in Major League Baseball are willing to pay.').mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
+
+  it.each([
+    ['Other teams in the battle for Teixeira are the Baltimore Orioles and the Red Sox.', 'Baltimore Orioles'],
+    ['They saw The Beatles at the Lewisham Odeon in December 1963.', 'Lewisham Odeon'],
+    ['An Indian navy ship, the INS Mysore, was escorting merchant ships.', 'INS Mysore'],
+  ])('takes a name after "the" for a thing: %s', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('person');
+    expect(typeOf(text, name)).not.toBeNull();
+  });
+
+  it('keeps a person after "the" when a noun follows or a given name opens the name', () => {
+    expect(typeOf('He took a job in the Hillary Clinton campaign last year.', 'Hillary Clinton')).toBe('person');
+    expect(typeOf('Minutes after the Yvonne Hiller was escorted out, she returned.', 'Yvonne Hiller')).toBe('person');
+  });
 });

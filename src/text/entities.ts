@@ -353,6 +353,20 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   return { sentence, roleTokens, nameTokens, heading: sentences[sentence]?.heading ?? false };
 }
 
+/**
+ * "the Atlanta Braves won", "the Fulton Fish Market, where", "the Rubio Doctrine.": a name after "the" is a thing's,
+ * unless a noun follows that it qualifies ("the Hillary Clinton campaign") or it opens with a given name (which keeps
+ * "the Carolina Panthers" a person).
+ */
+function isNamedThing(text: string, c: Candidate, name: Token[]): boolean {
+  const first = name[0]!;
+  const afterThe = c.nameTokens[0]?.norm === 'the' || /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, first.start - 5), first.start));
+  // "the Yvonne Hiller was escorted out": a slip of the pen before someone's given name.
+  if (!afterThe || isGivenName(first.norm)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 24));
+  return next === null || lexiconPos(next[1]!) !== 'NOUN';
+}
+
 /** A common word, written as one, that no list knows as a name: it can end a title ("of State"), not name anyone. */
 function isTitleEnd(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && lexiconPos(t.norm) !== null && !isGivenName(t.norm) && lookupName(t.text) === null;
@@ -622,6 +636,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const shaped =
     words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm)) && !opensWithPlace(core);
   if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt) && !isCommonPhrase(core) && !core.some(isTitleWord)) {
+    if (c.roleTokens.length === 0 && isNamedThing(text, c, name)) {
+      return toTyped(c, name, nameText, /s$/.test(last) && lexiconPos(last) !== null ? 'organization' : 'other', nameText, null);
+    }
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
   return toTyped(c, name, nameText, 'other', nameText, null);
