@@ -480,4 +480,24 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
     expect(typeOf('He took a job in the Hillary Clinton campaign last year.', 'Hillary Clinton')).toBe('person');
     expect(typeOf('Minutes after the Yvonne Hiller was escorted out, she returned.', 'Yvonne Hiller')).toBe('person');
   });
+
+  it('takes no time stamp and no run of initials for a person', () => {
+    expect(read('Posted 10:30 AM ET Last Updated 11:45 AM ET.\n\nThe plan was announced.').mentions.filter((m) => m.type === 'person')).toEqual([]);
+    expect(typeOf('Regina Benjamin, M. D., M. B. A., was nominated.', 'M. D.')).not.toBe('person');
+    expect(typeOf('He was bribing the police of Old Tappan, N. J., for years.', 'N. J.')).not.toBe('person');
+  });
+
+  it('leaves an occupation opening the sentence, or an epithet, out of the name', () => {
+    expect(read('Actor Burt Reynolds died on Thursday.').mentions.map((m) => [m.text, m.type])).toContainEqual(['Burt Reynolds', 'person']);
+    expect(read('Seaman James Derek Lovelace, 20, died.').mentions.map((m) => [m.text, m.type])).toContainEqual(['James Derek Lovelace', 'person']);
+    expect(read('He keeps calling her Crooked Hillary Clinton at rallies.').mentions.map((m) => [m.text, m.type])).toContainEqual(['Hillary Clinton', 'person']);
+    expect(read('The New York Yankees won.').mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it.each([
+    ['She worked at the Kraft Foods plant in Northeast Philadelphia before.', 'Northeast Philadelphia', 'place'],
+    ['He entered a not guilty plea at Taunton Deane Magistrates and was remanded.', 'Taunton Deane Magistrates', 'organization'],
+  ])('types places and courts by their first and last words: %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
 });

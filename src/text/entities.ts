@@ -309,6 +309,8 @@ function pushCandidates(out: Candidate[], candidates: Candidate[]): void {
 function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   let lastHead = -1;
   for (let i = 0; i < run.length; i++) if (isRoleHead(run[i]!)) lastHead = i;
+  // "Actor Burt Reynolds": an occupation capitalised only because it opens the sentence, before a full name.
+  if (lastHead < 0 && run.length > 2 && OCCUPATIONS.has(run[0]!.norm) && isSentenceStart(run[0]!, gapSource)) lastHead = 0;
   // "First Lady Melania Trump": the title, not her name.
   if (lastHead < 1 && run.length > 2 && run[0]!.norm === 'first' && run[1]!.norm === 'lady') lastHead = 1;
   // "Martin Luther King Jr.": a role word with nothing after it but a suffix is the surname; "Executive Order",
@@ -512,6 +514,19 @@ function isPersonWordAt(t: Token, k: number, name: Token[]): boolean {
   return isPersonWord(t) || (k > 0 && name[k - 1]!.text === '-' && isNameSyllable(t));
 }
 
+/** An adjective before a given name ("Crooked Hillary Clinton"), not the first word of a place ("New York", "San Diego"). */
+function isEpithet(name: Token[]): boolean {
+  const [first, second] = name;
+  if (!first || !second || lexiconPos(first.norm) !== 'ADJ' || !isGivenName(second.norm) || PLACE_PREFIXES.has(first.norm)) return false;
+  if (lookupName(`${first.text} ${second.text}`) !== null) return false;
+  // "International Red Cross": what follows is a body's name.
+  const rest = lookupName(spanText(gapSource, name.slice(1)))?.type;
+  return rest !== 'organization' && rest !== 'place';
+}
+
+/** Time stamps: "10:30 AM ET", "5 p.m. EDT". */
+const TIME_WORDS = /^(?:AM|PM|A\.M\.|P\.M\.|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST)$/;
+
 /** Compass points written after a street ("22nd Street S.", "Pennsylvania Avenue NW"), full stop removed. */
 const COMPASS_POINTS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
 /** First words that make a capitalised run a body ("University College London", "Ministry Of Defence"). */
@@ -560,7 +575,14 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length && name[name.length - 1]!.text === 'I') name = name.slice(0, -1);
   // "Australian Timothy Weeks": a nationality before a person's name is not part of it.
   // So is a party label: "Democrat Matt Lesser".
-  if (name.length > 2 && (DEMONYMS.has(name[0]!.norm) || PARTY_LABELS.has(name[0]!.norm)) && name[1]!.text !== '-' && looksLikePersonName(name.slice(1), text)) name = name.slice(1);
+  // So is an epithet before a given name: "Crooked Hillary Clinton".
+  if (
+    name.length > 2 &&
+    (DEMONYMS.has(name[0]!.norm) || PARTY_LABELS.has(name[0]!.norm) || isEpithet(name)) &&
+    name[1]!.text !== '-' &&
+    looksLikePersonName(name.slice(1), text)
+  )
+    name = name.slice(1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
 
@@ -570,6 +592,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
+  // "10:30 AM ET Last Updated": a time stamp. "N. Y.", "M. D.": initials and abbreviations alone are no one.
+  if (name.some((t) => TIME_WORDS.test(t.text))) return null;
+  if (name.length > 1 && name.every((t) => /^\p{Lu}\.?$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(t.text))) return toTyped(c, name, nameText, 'other', nameText, null);
   // "Ltd.", "Co.", "St.": an abbreviated last word is looked up without its full stop.
   const last = withoutDot(name[name.length - 1]!.norm);
   // "22nd Street S.", "Pennsylvania Avenue NW": a compass point after a street.

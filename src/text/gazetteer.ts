@@ -271,7 +271,7 @@ export const ORG_SUFFIXES = new Set(
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
   research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
   register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech co treasury
-  blog channel baseball football basketball hockey soccer softball`
+  blog channel baseball football basketball hockey soccer softball magistrates distributors`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -280,7 +280,7 @@ export const ORG_SUFFIXES = new Set(
 export const EVENT_SUFFIXES = new Set(
   `convention conference summit congress olympics games festival forum championship championships cup war election
   elections primary primaries accord accords treaty act bill amendment protocol agreement prize prizes award awards
-  medal trophy order orders program programme project show`
+  medal trophy order orders program programme project show tournament`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -304,7 +304,8 @@ export const ROLE_HEADS = new Set(
   senators sens. reps. whip executive congressman congresswoman congressmen lawmaker councilman councilwoman councillor
   councilor alderman assemblyman assemblywoman magistrate constable inspector insp insp. detective det det. officer
   trooper superintendent supt supt. referee umpire rabbi imam reverend rev rev. bishop cardinal coroner undersheriff
-  justices officer writer author manager candidate nominee quarterback coach pitcher striker goalkeeper linebacker`
+  justices officer writer author manager candidate nominee quarterback coach pitcher striker goalkeeper linebacker
+  seaman airman`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -371,7 +372,7 @@ export const NOT_NAMES = new Set(
 
 /** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
 export const PLACE_PREFIXES = new Set(
-  'fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la avenue boulevard rue'.split(' '),
+  'fort mount mt mt. lake port cape camp hmp east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la avenue boulevard rue northeast northwest southeast southwest bayou'.split(' '),
 );
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
