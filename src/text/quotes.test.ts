@@ -261,3 +261,28 @@ describe('quote speakers: offices and bodies described', () => {
     ]);
   });
 });
+
+describe('quote speakers: the subject a participle takes over', () => {
+  it('is no possessive and follows no preposition', () => {
+    const text = [
+      'Benjamin Netanyahu will address Congress next week. National Security Adviser Susan E. Rice criticised the invitation.',
+      "Rice's comments came as Netanyahu turned down an invitation to meet privately with leading Senate Democrats during his trip to Washington, saying such a session could \"compound the misperception of partisanship\" surrounding his visit.",
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([['compound the misperception of partisanship', 'Benjamin Netanyahu']]);
+  });
+
+  it("gives words said after an appositive to the person it names, not the possessive before it", () => {
+    const text = [
+      '"Many ppl think hard about who they want as commander-in-chief," McCain wrote.',
+      "McCain's running mate, Sarah Palin, defended Trump and said he shouldn't \"take the bait.\"",
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['Many ppl think hard about who they want as commander-in-chief', 'McCain'],
+      ['take the bait', 'Sarah Palin'],
+    ]);
+  });
+
+  it('reads a single or a song named after a comma as a title', () => {
+    expect(speakers('Lady Gaga announced the release of her new single, "The Cure," at the end of her performance.')).toEqual([['The Cure', null]]);
+  });
+});
