@@ -57,4 +57,14 @@ describe('findCites kinds of named sources', () => {
       ['a US official', 'anonymous'],
     ]);
   });
+
+  it('tells a paper or magazine ending in News or Magazine, and a document described rather than named', () => {
+    const text =
+      'It rained. He made a full confession, the Daily News reported. She is engaged, People Magazine said. He fled, according to a Texas prison statement Monday.';
+    expect(annotateText(text).cites.map((c) => [c.name, c.kind])).toEqual([
+      ['Daily News', 'outlet'],
+      ['People Magazine', 'outlet'],
+      ['statement', 'document'],
+    ]);
+  });
 });

@@ -161,12 +161,13 @@ function appositiveSubject(text: string, groupStart: number, mentions: EntityMen
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   // "police said", "the navy said", "the judge said": a body or an office speaks on the record, though unnamed;
   // "a US official", "sources" do not.
-  if (!speaker.named || !speaker.entityId) return ON_RECORD.test(speaker.name) ? 'official' : 'anonymous';
+  // "according to a Texas prison statement": a document, though described rather than named.
+  if (!speaker.named || !speaker.entityId) return ON_RECORD.test(speaker.name) ? 'official' : DESCRIBED_DOCUMENT.test(speaker.name) ? 'document' : 'anonymous';
   const e = entities.get(speaker.entityId);
   const outletKind = OUTLET_KIND.get(speaker.name);
   if (outletKind) return outletKind;
-  // "Army Times", "the Des Moines Register", "The San Diego Union-Tribune", "told the Chronicle": a newspaper or a
-  // press agency the gazetteer does not list.
+  // "Army Times", "the Des Moines Register", "The San Diego Union-Tribune", "told the Chronicle", "the Daily News
+  // reported": a newspaper, magazine or press agency the gazetteer does not list.
   if ((e?.type === 'organization' || e?.type === 'other') && NEWSPAPER_LAST_WORD.test(speaker.name)) return 'outlet';
   // A US broadcaster's call sign: "KKCO", "WNPR", "KTLA-TV".
   if (CALL_SIGN.test(speaker.name)) return 'outlet';
@@ -178,10 +179,12 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
 /** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
 const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
 
+const DESCRIBED_DOCUMENT = new RegExp(`\\b(?:${alternatives(DOCUMENT_NOUNS)})$`, 'i');
+
 const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/;
 
 const NEWSPAPER_LAST_WORD =
-  /(?:^|[\s-])(?:Times|Post|Journal|Herald|Gazette|Tribune|Register|Sentinel|Inquirer|Dispatch|Examiner|Enquirer|Chronicle|Courier|Ledger|Observer|Bulletin|Mercury|Globe|Star-Ledger|Daily|Record|Telegraph|Standard|Monitor|Citizen|Press)$/;
+  /(?:^|[\s-])(?:Times|Post|Journal|Herald|Gazette|Tribune|Register|Sentinel|Inquirer|Dispatch|Examiner|Enquirer|Chronicle|Courier|Ledger|Observer|Bulletin|Mercury|Globe|Star-Ledger|Daily|Record|Telegraph|Standard|Monitor|Citizen|Press|News|Magazine|Weekly|Reporter|Review|Insider)$/;
 
 /**
  * Finds the outlets, agencies, officials and documents an article attributes information to ("Axios reported",
