@@ -11,9 +11,10 @@ import { COUNT, countValue, MONTH_FULL, MONTH_TRIGGER, monthNumber, WEEKDAY, wee
  * precision only, and a Monday date would claim a precision the text does not have.
  */
 
-/** Named days that are not "the latest such weekday": "Black Friday", "Super Tuesday", "the Mail on Sunday".
+/** Named days that are not "the latest such weekday": "Black Friday", "Super Tuesday", "the Mail on Sunday", a
+ * "Freaky Friday" switch.
  * Checked on the text before the match, not as a leading lookbehind, which V8 would run at every position. */
-const NAMED_DAY_BEFORE = /\b(?:Black|Super|Good|Bloody|Ash|Cyber|Easter|Palm|Holy|Maundy|Mail on)\s$/;
+const NAMED_DAY_BEFORE = /\b(?:Black|Super|Good|Bloody|Ash|Cyber|Easter|Palm|Holy|Maundy|Mail on|Freaky|Fat|Shrove|Blue|Manic|Giving)\s$/;
 /** Longest NAMED_DAY_BEFORE prefix ("Maundy ", "Mail on ") plus a word boundary character. */
 const NAMED_DAY_LOOKBACK = 9;
 /** Newspapers and shows named after days: "Sunday Times", "Saturday Night Live". */

@@ -13,6 +13,8 @@ const PUNCT_COST = 3;
 
 const FUTURE_WORDS = new Set([
   'will',
+  // Reported future: "police would remain at the scene until Monday", "said it would vote on Tuesday".
+  'would',
   'shall',
   "won't",
   "'ll",
@@ -123,6 +125,9 @@ function costToMarker(s: string, from: number, step: 1 | -1): MarkerCost {
   let walked = 0;
   let tok = scan(s, from, step);
   for (let n = 0; tok !== null && n < MAX_TOKENS_SCANNED; n++) {
+    // "said on Wednesday that there would be no further comment": the clause "that" opens after the expression has
+    // a verb of its own; the day belongs to the one before.
+    if (step === 1 && wordOf(s, tok) === 'that') return cost;
     const kind = classifyToken(s, tok);
     if (kind === 'future' || kind === 'past') {
       cost[kind] = walked;

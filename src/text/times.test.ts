@@ -150,8 +150,17 @@ const VAGUE_CASES: Array<[string, string | null, Expected]> = [
   ['It rained over the last week.', P, []],
 ];
 
+/** Reported future ("would"), and a clause opened by "that" after the day, which has its own tense. */
+const REPORTED_CASES: Array<[string, string | null, Expected]> = [
+  ['Police officers would remain at the scene until Monday.', P, [{ text: 'Monday', date: '2025-11-24' }]],
+  ['The pastor said church services would be held on schedule Sunday.', P, [{ text: 'Sunday', date: '2025-11-23' }]],
+  ['A publicist said on Wednesday that there would be no further comment.', P, [{ text: 'Wednesday', date: '2025-11-19' }]],
+  ['House Republicans approved a measure Thursday that aims to block the rule.', P, [{ text: 'Thursday', date: '2025-11-20' }]],
+  ['The sisters decide to pull a Freaky Friday switcheroo.', P, []],
+];
+
 describe('findTimes', () => {
-  const tables = { SEED_CASES, WEEKDAY_CASES, DAY_CASES, MONTH_CASES, DATE_CASES, YEAR_CASES, VAGUE_CASES };
+  const tables = { SEED_CASES, WEEKDAY_CASES, DAY_CASES, MONTH_CASES, DATE_CASES, YEAR_CASES, VAGUE_CASES, REPORTED_CASES };
   for (const [name, cases] of Object.entries(tables)) {
     describe(name, () => {
       it.each(cases)('%s (published %s)', (sentence, published, expected) => {
