@@ -5,6 +5,7 @@ import { contentWords } from '../src/compare/prepare.ts';
 import type { StoryAnalysis } from '../src/compare/types.ts';
 import { buildDossier } from '../src/dossier/build.ts';
 import { renderHtml } from '../src/dossier/html.ts';
+import { citedSources } from '../src/dossier/story-sections.ts';
 import { loadDossierValidator } from '../src/dossier/validate.ts';
 import { isRejected } from '../src/errors.ts';
 import { type AnnotatedArticle, annotateArticle, readArticles } from '../src/pipeline.ts';
@@ -129,6 +130,15 @@ describe('demo corpus: what a careful reader finds', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(/i);
     expect(html).not.toMatch(/href="(?!#)/);
     expect(html).toContain("default-src 'none'");
+  });
+
+  it("lists each cited source once under the story's name for it, whatever the spelling or article", () => {
+    const dossier = buildDossier(analysis);
+    const sources = citedSources(dossier, dossier.stories.find((s) => s.articleIds.length === story.articleIds.length)!);
+    const reuel = sources.filter((c) => /Reuel/.test(c.name));
+    expect(reuel.map((c) => c.name)).toEqual(['Tomas Reuel']);
+    expect(reuel[0]!.articleIds).toContain(id('07'));
+    expect(sources.filter((c) => /hospital/i.test(c.name)).map((c) => c.name)).toEqual(['hospital']);
   });
 
   it('writes a dossier that validates against the shared schema', () => {

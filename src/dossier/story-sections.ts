@@ -36,16 +36,22 @@ function byReach<T extends { articleIds: string[] }>(items: T[]): T[] {
 
 /**
  * The outlets, agencies, officials, documents and anonymous sources the story's articles cite, each once per
- * name and kind.
+ * name (the story's name for it) and kind.
  *
  * citedSources(dossier, story)[0] // { name: 'CNN', kind: 'outlet', articleIds: ['a1', 'a2'] }
  */
 export function citedSources(d: Dossier, s: Story): CitedSource[] {
+  // One source under the story's name for it: its entities join spellings ("Tomas Reuel", "Tomás Reuel").
+  const canonical = new Map<string, string>();
+  for (const e of s.entities) for (const n of [e.name, ...e.aliases]) canonical.set(n.toLowerCase(), e.name);
   const out = new Map<string, CitedSource>();
   for (const a of articlesOf(d, s)) {
     for (const c of a.cites ?? []) {
-      const key = `${c.name.toLowerCase()}\u0000${c.kind ?? ''}`;
-      const entry = out.get(key) ?? { name: c.name, kind: c.kind ?? 'source', articleIds: [] };
+      // "the hospital" and "hospital" are one source.
+      const bare = c.name.replace(/^the\s+/i, '');
+      const name = canonical.get(bare.toLowerCase()) ?? bare;
+      const key = `${name.toLowerCase()}\u0000${c.kind ?? ''}`;
+      const entry = out.get(key) ?? { name, kind: c.kind ?? 'source', articleIds: [] };
       if (!entry.articleIds.includes(a.id)) entry.articleIds.push(a.id);
       out.set(key, entry);
     }
