@@ -529,7 +529,7 @@ const TIME_WORDS = /^(?:AM|PM|A\.M\.|P\.M\.|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|
 
 /** Compass points written after a street ("22nd Street S.", "Pennsylvania Avenue NW"), full stop removed. */
 const COMPASS_POINTS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
-/** First words that make a capitalised run a body ("University College London", "Ministry Of Defence"). */
+/** First words that make a capitalised run a body ("University College London", "Ministry of Defence"). */
 const ORG_PREFIXES = new Set(['university', 'ministry', 'academy', 'institute']);
 /**
  * Function words written with a capital inside a run: title case, which a name never takes ("This Week With George
@@ -585,7 +585,6 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     name = name.slice(1);
   const roles = readRoles(text, c.roleTokens);
   if (name.length === 0) return null;
-
   const nameText = spanText(text, name);
   const end = name[name.length - 1]!.end;
   const known = withThe ?? lookupName(nameText);

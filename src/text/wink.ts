@@ -7,9 +7,10 @@ import { PatternMachine } from './wink-machine.ts';
  * wink-nlp's tokenizer, sentence splitter and POS tagger, driven here from its own modules rather than through
  * `winkNLP(model).readDoc`: readDoc wraps every document in an API object (~100 closures) and `out()` reads each
  * token property through a checked mapper, which together cost ~0.3 ms of a 5 KB article's ~1.5 ms. The steps
- * below are readDoc's, in its order, with its modules and the model's own machines, so the tokens, tags,
- * lemmas and sentences are the ones readDoc gives (checked token by token in wink.test.ts). wink-nlp and its
- * model are pinned to exact versions in package.json, since this leans on their internal modules.
+ * below are readDoc's, in its order, with its tokenizer, cache, transformers and setters; the model's sentence
+ * and tagger machines run on tables of ours (wink-machine.ts). The tokens, tags, lemmas and sentences are the
+ * ones readDoc gives (checked token by token in wink.test.ts). wink-nlp and its model are pinned to exact
+ * versions in package.json, since this leans on their internal modules.
  */
 
 const require = createRequire(import.meta.url);
