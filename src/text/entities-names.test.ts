@@ -500,4 +500,23 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
   ])('types places and courts by their first and last words: %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
+
+  it('reads surnames with an inner capital ("McCain", "DeGeneres", "LaRue") as names', () => {
+    const text = 'John McCain spoke with Ellen DeGeneres and Fred LaRue on Tuesday.';
+    expect(read(text).mentions.map((m) => [m.text, m.type])).toEqual([
+      ['John McCain', 'person'],
+      ['Ellen DeGeneres', 'person'],
+      ['Fred LaRue', 'person'],
+    ]);
+  });
+
+  it('splits a person from the body named after "of", when a given name opens the name', () => {
+    const text = 'Rick McGuire of the Alpine Lakes Protection Society spoke. Judge Henry E. Hudson of Federal District Court ruled. The Bank of America fell.';
+    const mentions = read(text).mentions.map((m) => [m.text, m.type]);
+    expect(mentions).toContainEqual(['Rick McGuire', 'person']);
+    expect(mentions).toContainEqual(['Alpine Lakes Protection Society', 'organization']);
+    expect(mentions).toContainEqual(['Henry E. Hudson', 'person']);
+    expect(mentions).toContainEqual(['Federal District Court', 'organization']);
+    expect(mentions.filter(([, type]) => type === 'person')).toHaveLength(2);
+  });
 });

@@ -157,7 +157,7 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
 
 /**
  * Where "of" joins a person's name to the place they represent ("Gov. Gavin Newsom of California", "Senator Chuck
- * Schumer of New York"): the index of "of" in `run`, or -1. Bodies ("Royal Bank of Canada", "University of
+ * Schumer of New York") or the body they belong to (see isPersonOfBody): the index of "of" in `run`, or -1. Bodies ("Royal Bank of Canada", "University of
  * California") and known names ("United States of America") stay whole: the words before "of" must end a
  * person's name of two words or more, and the whole run be unknown to the gazetteers.
  */
@@ -165,14 +165,26 @@ function personOfPlaceAt(run: Token[]): number {
   const at = run.findIndex((t) => t.norm === 'of');
   if (at < 2 || at === run.length - 1) return -1;
   const place = lookupName(spanText(gapSource, run.slice(at + 1)));
-  if (place?.type !== 'place' || lookupName(spanText(gapSource, run)) !== null) return -1;
-  const last = run[at - 1]!;
   const before = run.slice(0, at).filter((t) => !isRoleHead(t));
+  if ((place?.type !== 'place' && !isPersonOfBody(run, at, before)) || lookupName(spanText(gapSource, run)) !== null) return -1;
+  const last = run[at - 1]!;
   if (before.length < 2 || ORG_SUFFIXES.has(last.norm) || PLACE_SUFFIXES.has(last.norm) || EVENT_SUFFIXES.has(last.norm) || GROUP_PLURALS.has(last.norm)) return -1;
   // A plural before "of" names a body ("Future Farmers of America") unless a title or an initial marks a person.
   const marked = before.length < at || before.some((t) => /^\p{Lu}\.$/u.test(t.text));
   if (/s$/.test(last.norm) && !marked) return -1;
   return before.every(isPersonWord) ? at : -1;
+}
+
+/**
+ * "Larry Kroon of the Wasilla Bible Church", "Henry E. Hudson of Federal District Court": a person named with the
+ * body they belong to, when a given name opens the name and the body is known or ends in a word for one ("Bank
+ * of America", "Trustees of the Social Security" open with no given name and stay whole).
+ */
+function isPersonOfBody(run: Token[], at: number, before: Token[]): boolean {
+  if (before.length < 2 || !isGivenName(before[0]!.norm)) return false;
+  const body = run.slice(run[at + 1]?.norm === 'the' ? at + 2 : at + 1);
+  if (body.length === 0) return false;
+  return lookupName(spanText(gapSource, body))?.type === 'organization' || ORG_SUFFIXES.has(withoutDot(body[body.length - 1]!.norm));
 }
 
 /**
@@ -507,7 +519,7 @@ const ADMINISTRATION_AFTER = /^\s+administration\b/;
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
 /** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
-const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$/u;
+const PERSON_WORD_RE = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$/u;
 
 /** isPersonWord, or the lower-case syllable after a hyphen ("Hau-yip"), for `every` over a name's tokens. */
 function isPersonWordAt(t: Token, k: number, name: Token[]): boolean {
