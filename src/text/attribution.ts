@@ -12,10 +12,10 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court
-  church team club school university hospital airline union commission board`;
+  church team club school university hospital airline union commission board organization organisation`;
 
 /** Documents words are attributed to ("the statement said", "the suit states"). */
-export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing';
+export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides';
 
 /** Alternatives of a regular expression from a list of words separated by white space. */
 export function alternatives(words: string): string {

@@ -286,3 +286,18 @@ describe('quote speakers: the subject a participle takes over', () => {
     expect(speakers('Lady Gaga announced the release of her new single, "The Cure," at the end of her performance.')).toEqual([['The Cure', null]]);
   });
 });
+
+describe('quote speakers: documents that read, bodies spelled the British way', () => {
+  it('gives words a statement or memo "reads" to it, and "the text says" to the text', () => {
+    expect(speakers('"This is a sad time for the Kraft Foods family," a statement reads.')).toEqual([['This is a sad time for the Kraft Foods family', 'a statement']]);
+    expect(speakers('The text says, "Please give the agreed documents to the embassy official in Pakistan."')).toEqual([
+      ['Please give the agreed documents to the embassy official in Pakistan', 'the text'],
+    ]);
+  });
+
+  it('reads "the organisation" as a body speaking', () => {
+    expect(speakers('"The absence of a common cause does not allow further investigation," said the organisation.')).toEqual([
+      ['The absence of a common cause does not allow further investigation', 'the organisation'],
+    ]);
+  });
+});
