@@ -6,7 +6,7 @@ import type { Claim, Conflict, StoryAnalysis, StoryEntity } from './compare/type
 import type { ArticleSummary, StorySummary } from './store/types.ts';
 import type { Annotation } from './text/types.ts';
 
-export type { Claim, ClaimStatus, Conflict, Family, StoryAnalysis, StoryEntity, Statement, BriefSentence, TimelineEvent } from './compare/types.ts';
+export type { Claim, ClaimStatus, Conflict, Family, StoryAnalysis, StoryEntity, StoryQuote, Statement, BriefSentence, TimelineEvent } from './compare/types.ts';
 export type { StorySummary } from './store/types.ts';
 
 /** Every error body: `code` is stable (clients branch on it), `message` is for people. */

@@ -5,6 +5,7 @@ import { contentWords } from '../src/compare/prepare.ts';
 import type { StoryAnalysis } from '../src/compare/types.ts';
 import { buildDossier } from '../src/dossier/build.ts';
 import { renderHtml } from '../src/dossier/html.ts';
+import { renderMarkdown } from '../src/dossier/markdown.ts';
 import { citedSources } from '../src/dossier/story-sections.ts';
 import { loadDossierValidator } from '../src/dossier/validate.ts';
 import { isRejected } from '../src/errors.ts';
@@ -139,6 +140,12 @@ describe('demo corpus: what a careful reader finds', () => {
     expect(reuel.map((c) => c.name)).toEqual(['Tomas Reuel']);
     expect(reuel[0]!.articleIds).toContain(id('07'));
     expect(sources.filter((c) => /hospital/i.test(c.name)).map((c) => c.name)).toEqual(['hospital']);
+  });
+
+  it('says in both reports where the articles give one quotation two speakers', () => {
+    const dossier = buildDossier(analysis);
+    expect(renderMarkdown(dossier)).toContain('(Ilse Marrec; articles differ: Ilse Marrec / Katrin Dessel)');
+    expect(renderHtml(dossier)).toContain('(articles differ: Ilse Marrec / Katrin Dessel)');
   });
 
   it('writes a dossier that validates against the shared schema', () => {

@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     expect(await page.locator('.story-link').first().textContent()).toContain('Varnholm');
   });
 
-  it('shows the story: cited brief, coverage matrix, conflicts, families, timeline, entities', async () => {
+  it('shows the story: cited brief, coverage matrix, conflicts, families, timeline, quotes, entities', async () => {
     await page.locator('.story-link').first().click();
     await page.locator('.brief-sentence').first().waitFor();
     const sentences = page.locator('.brief-sentence');
@@ -88,11 +88,15 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     expect(await family.locator('.pairs tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.timeline li').count()).toBeGreaterThan(0);
     expect(await page.locator('.entities tbody tr').count()).toBeGreaterThan(0);
+    // quotations with their speakers: the demo story names every speaker of its first (most carried) quote
+    expect(await page.locator('.quotes tbody tr').count()).toBeGreaterThan(0);
+    expect((await page.locator('.quotes tbody tr').first().locator('.speaker').textContent())?.trim()).not.toBe('not named');
     await shot('ui-03-story');
     await page.locator('#matrix').scrollIntoViewIfNeeded();
     await page.locator('#matrix h2').evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: path.join(SHOTS, 'ui-04-matrix.png') });
     await page.locator('#conflicts').screenshot({ path: path.join(SHOTS, 'ui-05-conflicts.png') });
+    await page.locator('#quotes').screenshot({ path: path.join(SHOTS, 'ui-05b-quotes.png') });
   });
 
   it('shows an article with loaded words marked and boilerplate on demand', async () => {

@@ -71,7 +71,7 @@ const MAX_ITEMS = 40;
 
 function quotes(d: Dossier, s: Story): string {
   const label = outletOf(d);
-  const rows = storyQuotes(s).slice(0, MAX_ITEMS).map((q) => `<tr><td>${escapeHtml(q.text)}</td><td>${escapeHtml(q.speaker ?? 'speaker unknown')}</td><td class="cite">${q.articleIds.map((id) => escapeHtml(label(id))).join(', ')}</td></tr>`);
+  const rows = storyQuotes(s).slice(0, MAX_ITEMS).map((q) => `<tr><td>${escapeHtml(q.text)}</td><td>${escapeHtml(q.speaker ?? 'speaker unknown')}${q.speakers.length ? ` <span class="muted">(articles differ: ${escapeHtml(q.speakers.join(' / '))})</span>` : ''}</td><td class="cite">${q.articleIds.map((id) => escapeHtml(label(id))).join(', ')}</td></tr>`);
   if (rows.length === 0) return '<h3>Quotes</h3><p class="muted">None found.</p>';
   return `<h3>Quotes</h3><table><tr><th>quote</th><th>speaker</th><th>articles</th></tr>${rows.join('')}</table>`;
 }

@@ -34,7 +34,10 @@ function storyMarkdown(d: Dossier, s: Story): string {
   const quotes = storyQuotes(s).slice(0, MAX_ITEMS);
   if (quotes.length) {
     lines.push('', '### Quotes', '');
-    for (const q of quotes) lines.push(`- "${mdEscape(q.text)}" (${mdEscape(q.speaker ?? 'speaker unknown')}) ${cite(q.articleIds)}`);
+    for (const q of quotes) {
+      const differ = q.speakers.length ? `; articles differ: ${mdEscape(q.speakers.join(' / '))}` : '';
+      lines.push(`- "${mdEscape(q.text)}" (${mdEscape(q.speaker ?? 'speaker unknown')}${differ}) ${cite(q.articleIds)}`);
+    }
   }
   const sources = citedSources(d, s).slice(0, MAX_ITEMS);
   if (sources.length) {

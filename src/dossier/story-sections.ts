@@ -21,6 +21,8 @@ export interface LoadedUse {
 export interface StoryQuote {
   text: string;
   speaker: string | null;
+  /** Every speaker the articles give for these words, when they disagree. */
+  speakers: string[];
   articleIds: string[];
 }
 
@@ -78,6 +80,11 @@ export function loadedUses(d: Dossier, s: Story): LoadedUse[] {
 
 /** The story's quotations, those carried by most articles first. */
 export function storyQuotes(s: Story): StoryQuote[] {
-  const quotes = s.quotes.map((q) => ({ text: q.text, speaker: q.speaker, articleIds: [...new Set(q.statements.map((st) => st.articleId))] }));
+  const quotes = s.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    speakers: q.speakers && q.speakers.length > 1 ? q.speakers : [],
+    articleIds: [...new Set(q.statements.map((st) => st.articleId))],
+  }));
   return byReach(quotes);
 }

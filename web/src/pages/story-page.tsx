@@ -5,6 +5,7 @@ import { Conflicts } from '../components/conflicts.tsx';
 import { Entities } from '../components/entities.tsx';
 import { Families } from '../components/families.tsx';
 import { CoverageMatrix } from '../components/matrix.tsx';
+import { Quotes } from '../components/quotes.tsx';
 import { SafeLink } from '../components/safe-link.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
 import { Timeline } from '../components/timeline.tsx';
@@ -19,6 +20,7 @@ const SECTIONS: Array<[string, string]> = [
   ['conflicts', 'conflicts'],
   ['families', 'families'],
   ['timeline', 'timeline'],
+  ['quotes', 'quotes'],
   ['entities', 'entities'],
   ['articles', 'articles'],
 ];
@@ -59,6 +61,10 @@ function StoryView({ data }: { data: StoryResponse }) {
       <section id="timeline">
         <h2>Timeline</h2>
         <Timeline events={story.timeline} index={index} />
+      </section>
+      <section id="quotes">
+        <h2>Quotes</h2>
+        <Quotes quotes={story.quotes} index={index} />
       </section>
       <section id="entities">
         <h2>Entities</h2>
