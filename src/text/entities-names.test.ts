@@ -519,4 +519,11 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
     expect(mentions).toContainEqual(['Federal District Court', 'organization']);
     expect(mentions.filter(([, type]) => type === 'person')).toHaveLength(2);
   });
+
+  it('splits a person from one word after "of", unless the name is made of common words', () => {
+    const mentions = read('Officer Charles Geiger of the LAPD said so. Julian Assange of WikiLeaks spoke. She joined the Florida Artist Hall of Fame.').mentions.map((m) => [m.text, m.type]);
+    expect(mentions).toContainEqual(['Charles Geiger', 'person']);
+    expect(mentions).toContainEqual(['Julian Assange', 'person']);
+    expect(mentions.map(([text]) => text)).not.toContain('Fame');
+  });
 });

@@ -184,6 +184,10 @@ function isPersonOfBody(run: Token[], at: number, before: Token[]): boolean {
   if (before.length < 2 || !isGivenName(before[0]!.norm)) return false;
   const body = run.slice(run[at + 1]?.norm === 'the' ? at + 2 : at + 1);
   if (body.length === 0) return false;
+  // One word after "of" ("Charles Geiger of the LAPD", "Julian Assange of WikiLeaks") is the body or place a
+  // person is from, when the surname is no common word ("Florida Artist Hall of Fame", "Page Playmate of the Month"
+  // are titles; "John Smith of Smithville" stays whole too).
+  if (body.length === 1) return lexiconPos(before[before.length - 1]!.norm) === null;
   return lookupName(spanText(gapSource, body))?.type === 'organization' || ORG_SUFFIXES.has(withoutDot(body[body.length - 1]!.norm));
 }
 
