@@ -67,4 +67,9 @@ describe('findCites kinds of named sources', () => {
       ['statement', 'document'],
     ]);
   });
+
+  it('cites a body named by its common noun at the start of a sentence as on the record', () => {
+    const text = 'Lieutenant Hastings of the Police said he did not know why the officers took the bomb inside.\n\nPolice said early today that an investigation was under way.';
+    expect(annotateText(text).cites.filter((c) => c.name === 'Police').map((c) => c.kind)).toEqual(['official']);
+  });
 });

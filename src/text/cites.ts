@@ -173,6 +173,8 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   if (CALL_SIGN.test(speaker.name)) return 'outlet';
   // An acronym no list types ("CBRE", "EIA") is a body, not a person.
   if (e?.type === 'organization' || e?.type === 'place' || (e?.type === 'other' && /^\p{Lu}{2,6}$/u.test(speaker.name))) return 'official';
+  // "Police said" opening a sentence: a body's common noun written with a capital is still the body.
+  if (e?.type === 'other' && ON_RECORD.test(speaker.name)) return 'official';
   return e && e.roles.length > 0 ? 'official' : 'person';
 }
 
