@@ -526,4 +526,12 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
     expect(mentions).toContainEqual(['Julian Assange', 'person']);
     expect(mentions.map(([text]) => text)).not.toContain('Fame');
   });
+
+  it('splits a titled surname from the body or place after "of", but not a title from its last word', () => {
+    const mentions = read('Dr. Gupta of Emory University spoke. Justice Ginsburg of the U.S. Supreme Court said so. As Secretary of State, she led.').mentions.map((m) => [m.text, m.type]);
+    expect(mentions).toContainEqual(['Gupta', 'person']);
+    expect(mentions).toContainEqual(['Emory University', 'organization']);
+    expect(mentions).toContainEqual(['Ginsburg', 'person']);
+    expect(mentions.map(([text]) => text)).not.toContain('State');
+  });
 });

@@ -168,11 +168,25 @@ function personOfPlaceAt(run: Token[]): number {
   const before = run.slice(0, at).filter((t) => !isRoleHead(t));
   if ((place?.type !== 'place' && !isPersonOfBody(run, at, before)) || lookupName(spanText(gapSource, run)) !== null) return -1;
   const last = run[at - 1]!;
-  if (before.length < 2 || ORG_SUFFIXES.has(last.norm) || PLACE_SUFFIXES.has(last.norm) || EVENT_SUFFIXES.has(last.norm) || GROUP_PLURALS.has(last.norm)) return -1;
+  // A title before the name makes one word a person's ("Sen. Schumer of New York", "Lt. Hastings of the Police").
+  const titled = before.length < at && isTitledSurname(before);
+  if (before.length < (titled ? 1 : 2) || ORG_SUFFIXES.has(last.norm) || PLACE_SUFFIXES.has(last.norm) || EVENT_SUFFIXES.has(last.norm) || GROUP_PLURALS.has(last.norm)) return -1;
   // A plural before "of" names a body ("Future Farmers of America") unless a title or an initial marks a person.
   const marked = before.length < at || before.some((t) => /^\p{Lu}\.$/u.test(t.text));
   if (/s$/.test(last.norm) && !marked) return -1;
   return before.every(isPersonWord) ? at : -1;
+}
+
+/**
+ * The name left of "of" once the title is set aside, when it is a person's: one word no common word and no
+ * nationality ("Lt. Hastings", not the "As" of "As Secretary of State" nor the "Egyptian" of "Egyptian Minister of
+ * Communications"), or more.
+ */
+function isTitledSurname(before: Token[]): boolean {
+  if (before.length === 0) return false;
+  if (before.length > 1) return true;
+  const word = before[0]!.norm;
+  return lexiconPos(word) === null && !DEMONYMS.has(word);
 }
 
 /**
@@ -181,13 +195,15 @@ function personOfPlaceAt(run: Token[]): number {
  * of America", "Trustees of the Social Security" open with no given name and stay whole).
  */
 function isPersonOfBody(run: Token[], at: number, before: Token[]): boolean {
-  if (before.length < 2 || !isGivenName(before[0]!.norm)) return false;
+  // A given name opening the name, or a title before it ("Lieutenant Hastings of the Police").
+  const titled = before.length < at && isTitledSurname(before);
+  if (!titled && (before.length < 2 || !isGivenName(before[0]!.norm))) return false;
   const body = run.slice(run[at + 1]?.norm === 'the' ? at + 2 : at + 1);
   if (body.length === 0) return false;
   // One word after "of" ("Charles Geiger of the LAPD", "Julian Assange of WikiLeaks") is the body or place a
   // person is from, when the surname is no common word ("Florida Artist Hall of Fame", "Page Playmate of the Month"
   // are titles; "John Smith of Smithville" stays whole too).
-  if (body.length === 1) return lexiconPos(before[before.length - 1]!.norm) === null;
+  if (body.length === 1) return titled || lexiconPos(before[before.length - 1]!.norm) === null;
   return lookupName(spanText(gapSource, body))?.type === 'organization' || ORG_SUFFIXES.has(withoutDot(body[body.length - 1]!.norm));
 }
 
