@@ -534,4 +534,9 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
     expect(mentions).toContainEqual(['Ginsburg', 'person']);
     expect(mentions.map(([text]) => text)).not.toContain('State');
   });
+
+  it("reads a body in the possessive inside an appositive as the person's employer", () => {
+    const text = '"We are not asking for much," said Rafael Onstad, the union\'s general secretary, outside the terminal.';
+    expect(read(text).mentions.map((m) => [m.text, m.type])).toContainEqual(['Rafael Onstad', 'person']);
+  });
 });

@@ -508,10 +508,11 @@ function readAppositiveRole(text: string, end: number): string | null {
 
 /**
  * ", a neoconservative nonprofit organization", ", a group that ...": an appositive whose head noun is a kind of body
- * makes the name before it an organisation, however much it looks like a person's ("Secure America Now").
+ * makes the name before it an organisation, however much it looks like a person's ("Secure America Now"); a body
+ * in the possessive is where the person works (", the union's general secretary").
  */
 const ORG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|who|that)\b)[\w-]+\s+){0,4}?(?:organi[sz]ation|group|nonprofit|non-profit|company|firm|charity|coalition|network|party|union|agency|think tank|committee|association|foundation|movement|campaign|lobby|PAC|startup|broadcaster|newspaper|outlet)\b/i;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|who|that)\b)[\w-]+\s+){0,4}?(?:organi[sz]ation|group|nonprofit|non-profit|company|firm|charity|coalition|network|party|union|agency|think tank|committee|association|foundation|movement|campaign|lobby|PAC|startup|broadcaster|newspaper|outlet)\b(?!['’]s\b)/i;
 
 function describedAsOrganization(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && ORG_APPOSITIVE.test(text.slice(end, end + 90));
