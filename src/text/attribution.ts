@@ -239,6 +239,27 @@ export function clauseSubject(from: number, to: number, mentions: EntityMention[
   return m ? namedSpeaker(m, names) : null;
 }
 
+/**
+ * Words before a name that make it no clause subject: the name is where or what the clause is about. Broader than
+ * PREPOSITION_BEFORE, which only keeps a platform ("said on Twitter") from speaking.
+ */
+const CLAUSE_PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|for|with|by|of|into|over|under|during|about|against|across|near|toward|towards)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject a participle or an elided verb takes over ("X explained ..., saying"): the first name of `types` in
+ * the clause before it that is no possessive ("Rice's comments came as Netanyahu turned down ..., saying": not
+ * Rice) and follows no preposition ("during his trip to Washington, saying": Washington is where he went).
+ * Names the rules typed no further ('other') are asked for only when no person or body is named.
+ */
+export function participleSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>, types: string[]): Speaker | null {
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || !types.includes(m.type)) continue;
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) || CLAUSE_PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) continue;
+    return namedSpeaker(m, names);
+  }
+  return null;
+}
+
 /** A clause whose subject is "he" or "she", after at most an opening phrase ("During the call, he asked ..."). */
 const PRONOUN_SUBJECT = /^\s*(?:[^,;"]{0,40},\s*)?(he|she)\b/i;
 

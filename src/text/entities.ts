@@ -60,7 +60,7 @@ function isCap(t: Token): boolean {
   const upper = c >= 65 && c <= 90 ? true : c >= 128 && UPPER_START.test(t.text);
   if (!upper) return false;
   const norm = t.norm;
-  return !MONTHS.has(norm.endsWith('.') ? norm.slice(0, -1) : norm) && !WEEKDAYS.has(norm);
+  return !MONTHS.has(withoutDot(norm)) && !WEEKDAYS.has(norm);
 }
 
 /** Whether a token starts with an ASCII lower-case letter (what /^[a-z]/ tests). */

@@ -1,4 +1,4 @@
-import { clauseSubject, namedSpeaker, pronounSubject, readSpeaker, type Speaker, SPEECH_VERBS } from './attribution.ts';
+import { clauseSubject, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
 import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
@@ -241,24 +241,6 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
     readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start });
   // "LePage hinted ..., telling a local radio station": a name opening the sentence, whatever it was typed.
   return subject?.name ?? openingSubject(text, s.start, deferredAt, mentions, names);
-}
-
-/** Words before a name that make it no subject: the name is where or what the clause is about. */
-const PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|for|with|by|of|into|over|under|during|about|against|across|near|toward|towards)\s+(?:the\s+)?$/i;
-
-/**
- * The subject a participle or an elided verb takes over ("X explained ..., saying"): the first name of `types` in
- * the clause before it that is no possessive ("Rice's comments came as Netanyahu turned down ..., saying": not
- * Rice) and follows no preposition ("during his trip to Washington, saying": Washington is where he went).
- * Names the rules typed no further ('other') are asked for only when no person or body is named.
- */
-function participleSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>, types: string[]): Speaker | null {
-  for (const m of mentions) {
-    if (m.start < from || m.end > to || !types.includes(m.type)) continue;
-    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) continue;
-    return namedSpeaker(m, names);
-  }
-  return null;
 }
 
 function openingSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): string | null {
