@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readWithWink } from './wink.ts';
+import { readWithWink, type WinkTokenizer } from './wink.ts';
 
 // wink-nlp's own readDoc, on a model loaded apart from the one readWithWink drives: the reference to match.
 const reference = winkNLP(model, ['sbd', 'pos']);
@@ -23,7 +24,7 @@ function readByWink(text: string) {
   };
 }
 
-function readOurs(text: string) {
+function readOurs(text: string, tokenizer: WinkTokenizer = 'fast') {
   return readWithWink(text, (r) => {
     const all = <T>(f: (i: number) => T) => Array.from({ length: r.count }, (_, i) => f(i));
     return {
@@ -34,8 +35,23 @@ function readOurs(text: string) {
       stops: all((i) => r.isStopWord(i)),
       sentences: r.sentences.map(([a, b]) => [a, b]),
     };
-  });
+  }, tokenizer);
 }
+
+// Pieces of the shapes tokenizeText reads itself and of shapes it leaves to wink, side by side: words in and out
+// of the vocabulary, contractions, abbreviations, numbers, accented letters; marks on either side; every kind of
+// space wink splits at.
+const WORDS = ['the', 'said', 'Trump', 'Onstad', 'Zelenskyy', 'cannot', 'gonna', 'it', 'U.S', 'Inc', 'a', 'I', 'O', 'Kyiv', 'don', 's', 'café', 'Zürich', '1990s', '28', 'x'];
+const LEFT = ['', '', '', '"', '“', '‘', "'", '(', '[', '{', '…', '-', '–', '’', '--', '#', '@'];
+const RIGHT = ['', '', '', ',', '.', '"', '”', '’', "'", ')', ']', '}', '…', '!', ';', '?', '/', ':', "'s", '’s', ',"', '.”', '-', '..', '%'];
+const JOINERS = ['', '-', "'", '.', '’'];
+const SEPARATORS = [' ', ' ', '  ', '\u00a0', ' \u2009', '\n', '\n\n', '\t', '\r\n', ' \n '];
+const piece = fc
+  .tuple(fc.constantFrom(...LEFT), fc.constantFrom(...WORDS), fc.constantFrom(...JOINERS), fc.constantFrom(...WORDS), fc.constantFrom(...RIGHT))
+  .map(([left, first, joiner, second, right]) => left + first + (joiner === '' ? '' : joiner + second) + right);
+const text = fc
+  .array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 25 })
+  .map((parts) => parts.map(([p, s]) => p + s).join(''));
 
 const CASES = [
   "Don't say it wasn't Clinton's. She'd've known; they're gone.",
@@ -49,6 +65,15 @@ const CASES = [
 describe('readWithWink', () => {
   it.each(CASES)('reads %j as wink-nlp readDoc does', (text) => {
     expect(readOurs(text)).toEqual(readByWink(text));
+  });
+
+  it('tokenizes as wink-nlp tokenize does, whatever the pieces', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(readOurs(t)).toEqual(readOurs(t, 'wink'));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('reads the demo corpus as wink-nlp readDoc does, token by token', () => {

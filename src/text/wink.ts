@@ -30,6 +30,7 @@ interface Rdd {
 interface WinkCache {
   value(index: number): string;
   lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
 }
 interface DocWrapper {
   clean(): void;
@@ -67,7 +68,7 @@ interface CoreModel {
   packing: { size: number; layout: Record<string, [number, number, number, ...number[]]> };
   features: { lexeme: Lexemes; pos: { list: string[] } };
   trex: unknown;
-  tcat: { hash: unknown };
+  tcat: { hash: Record<'word' | 'punctuation', number> };
   preserve: unknown;
 }
 interface Model {
@@ -127,6 +128,8 @@ class Engine {
   readonly intrinsic = this.lexemes.list.length;
   readonly cache = createCache(this.core, theModel.featureFn);
   readonly tokenize = createTokenizer(compileTRex(this.core.trex), this.core.tcat.hash, this.core.preserve);
+  readonly categories = this.core.tcat.hash;
+  readonly vocabulary = new VocabularyTable(this.core, this.lexemes, this.intrinsic);
   /** The tokens each kind of machine skips: a line break for sentence boundaries, wink's unknown entry for tags. */
   readonly lineBreak = this.cache.lookup('\n')![0]!;
   readonly outOfVocabulary = this.cache.lookup(this.cache.value(0))![0]!;
@@ -163,8 +166,119 @@ class Engine {
     return out;
   }
 
+  /**
+   * wink's tokenize(doc, text), with the words of its vocabulary looked up in place. wink splits the text at runs
+   * of spaces and of line breaks, then hands each piece to its cache, and to its rules when the cache does not
+   * know the piece whole. Three pieces in four are a vocabulary word no contraction ("the", "said"): those are
+   * found here in a table of the vocabulary without cutting the piece out of the text. Any other piece goes to
+   * tokenizePiece. Either way it is read as wink reads it inside the text: wink's rules look at nothing but the
+   * piece and the words its cache knows. wink.test.ts reads random texts both ways.
+   */
+  private tokenizeText(doc: DocWrapper, rdd: Rdd, text: string): void {
+    const { tokens } = rdd;
+    const n = text.length;
+    let spaces = 0;
+    let nbsp: string | null = null;
+    let i = 0;
+    while (i < n) {
+      const kind = separatorKind(text.charCodeAt(i));
+      let j = i;
+      if (kind === SPACE) {
+        let plain = true;
+        for (let c = text.charCodeAt(j); j < n && separatorKind(c) === SPACE; c = text.charCodeAt(++j)) if (c !== 32) plain = false;
+        if (plain) spaces = Math.min(j - i, MAX_SPACES - 1);
+        else {
+          nbsp = text.slice(i, j);
+          spaces = MAX_SPACES;
+        }
+        i = j;
+        continue;
+      }
+      // A piece (or a run of line breaks, which wink reads as one token), hashed as it is scanned.
+      let h = FNV_OFFSET;
+      for (let c = text.charCodeAt(j); j < n && separatorKind(c) === kind; c = text.charCodeAt(++j)) h = Math.imul(h ^ c, FNV_PRIME);
+      const first = tokens.length;
+      const index = this.vocabulary.find(text, i, j, h >>> 0);
+      if (index >= 0) tokens.push(index, spaces, 0, 0);
+      else this.tokenizePiece(doc, rdd, text.slice(i, j), spaces);
+      if (nbsp !== null && spaces > 0 && tokens.length > first) rdd.nonBreakingSpaces[first / TK] = nbsp;
+      spaces = 0;
+      nbsp = null;
+      i = j;
+    }
+  }
+
+  /**
+   * What wink's tokenize does with a piece its vocabulary does not hold: a word it learned earlier is its
+   * cache's (no contraction: those are all in the vocabulary); the commonest shapes of piece are read below as
+   * wink's rules read them; any other piece goes to wink's tokenizer on its own, and the spaces before it are
+   * set on its first token, as wink sets them.
+   */
+  private tokenizePiece(doc: DocWrapper, rdd: Rdd, piece: string, spaces: number): void {
+    const { tokens } = rdd;
+    const known = this.lexemes.hash[piece];
+    if (known !== undefined && known >= this.intrinsic) {
+      tokens.push(known, spaces, 0, 0);
+      return;
+    }
+    if (known === undefined && this.tokenizeCommonShape(tokens, piece, spaces)) return;
+    const first = tokens.length;
+    this.tokenize(doc, piece);
+    if (tokens.length > first) tokens[first + 1]! |= spaces;
+  }
+
+  /**
+   * A piece wink's cache does not know, when it has one of four shapes, tokenized as wink's rules do (its
+   * category rules, then its processUnk); false, with nothing added, for any other piece:
+   * - ASCII letters ("Onstad"): its first category rule, a word, learned whole;
+   * - letters and a closing mark ("said,", "Kyiv:"): its second rule, a word and a punctuation mark;
+   * - letters and "'s" ("Trump's"): its rule for a word with a mark on the right, the word and "'s";
+   * - an opening mark and letters ('"We', "(Reuters"): its rule for a mark on the left, the mark and the word.
+   * A word that is a contraction ("cannot") is left to wink, which expands it.
+   */
+  private tokenizeCommonShape(tokens: number[], piece: string, spaces: number): boolean {
+    const n = piece.length;
+    const { word, punctuation } = this.categories;
+    const letters = asciiLetters(piece, 0);
+    if (letters === n) {
+      tokens.push(this.cache.add(piece, word), spaces, 0, 0);
+      return true;
+    }
+    if (letters >= 2 && letters === n - 1 && CLOSING_MARKS.has(piece.charCodeAt(n - 1))) {
+      tokens.push(this.cache.add(piece.slice(0, -1), word), spaces, 0, 0);
+      tokens.push(this.cache.add(piece.slice(-1), punctuation), 0, 0, 0);
+      return true;
+    }
+    if (letters >= 2 && letters === n - 2 && piece.endsWith("'s")) {
+      const stem = piece.slice(0, -2);
+      const index = this.knownIndex(stem);
+      if (index === CONTRACTED) return false;
+      tokens.push(index >= 0 ? index : this.cache.add(stem, word), spaces, 0, 0);
+      tokens.push(this.cache.add("'s", punctuation), 0, 0, 0);
+      return true;
+    }
+    if (n >= 3 && OPENING_MARKS.has(piece.charCodeAt(0)) && asciiLetters(piece, 1) === n - 1) {
+      const stem = piece.slice(1);
+      const index = this.knownIndex(stem);
+      if (index === CONTRACTED) return false;
+      tokens.push(this.cache.add(piece.slice(0, 1), punctuation), spaces, 0, 0);
+      tokens.push(index >= 0 ? index : this.cache.add(stem, word), 0, 0, 0);
+      return true;
+    }
+    return false;
+  }
+
+  /** The lexeme index wink's cache gives `word`, -1 when it has none, CONTRACTED for a contraction. */
+  private knownIndex(word: string): number {
+    const index = this.lexemes.hash[word];
+    if (index === undefined) return -1;
+    if (index >= this.intrinsic) return index;
+    const found = this.vocabulary.find(word, 0, word.length, hashRange(word, 0, word.length));
+    return found >= 0 ? found : CONTRACTED;
+  }
+
   /** readDoc's pipe with sbd and pos only: tokenize, split sentences, tag. */
-  read(text: string): Rdd {
+  read(text: string, tokenizer: WinkTokenizer): Rdd {
     const rdd: Rdd = Object.assign(Object.create(null), {
       cache: this.cache,
       wordVectors: null,
@@ -177,7 +291,8 @@ class Engine {
       document: [],
     });
     const wrapped = wrapDocData(rdd);
-    this.tokenize(wrapped, text);
+    if (tokenizer === 'wink') this.tokenize(wrapped, text);
+    else this.tokenizeText(wrapped, rdd, text);
     rdd.numOfTokens = rdd.tokens.length / TK;
     rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
     const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
@@ -224,6 +339,84 @@ class Engine {
     return this.lexemes.list.length - this.intrinsic > MAX_LEARNED_LEXEMES;
   }
 }
+
+/** wink's splitter: runs of these characters separate pieces (its helpers.splitter regex). */
+const SPACE = 1;
+const LINE = 2;
+function separatorKind(c: number): number {
+  if (c > 32 && c < 0xa0) return 0;
+  if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) return SPACE;
+  if (c === 10 || c === 13 || c === 9) return LINE;
+  return 0;
+}
+/** How many ASCII letters `text` has from `from` on, before anything else. */
+function asciiLetters(text: string, from: number): number {
+  let k = from;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) break;
+  }
+  return k - from;
+}
+
+/** knownIndex of a contraction. */
+const CONTRACTED = -2;
+/** The marks wink's second category rule (a word with a mark on the right) allows after letters. */
+const CLOSING_MARKS = new Set([...'’”"])}…,.!;?/:'].map((c) => c.charCodeAt(0)));
+/** The marks wink's rule for a mark on the left (its helpers.anyWithLP) splits from a word. */
+const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt(0)));
+
+/** wink's cap on the spaces it counts before a token; a run holding a non-breaking space counts as this many. */
+const MAX_SPACES = 65535;
+
+/** Slots of the vocabulary table (a power of two, three times the ~88,000 words). */
+const TABLE_BITS = 18;
+
+/**
+ * The model's own vocabulary, less its contractions, as an open-addressing hash table on UTF-16 code units, so
+ * that a word can be looked up where it stands in a text. It is fixed: the words wink learns go to its own hash
+ * (read through wink's tokenizer), never here.
+ */
+class VocabularyTable {
+  private readonly slots = new Int32Array(1 << TABLE_BITS).fill(-1);
+  private readonly mask = (1 << TABLE_BITS) - 1;
+
+  constructor(
+    core: CoreModel,
+    private readonly lexemes: Lexemes,
+    intrinsic: number,
+  ) {
+    const [offset, mask, shift] = core.packing.layout.isContraction!;
+    for (const [word, index] of Object.entries(lexemes.hash)) {
+      if (index >= intrinsic || (core.lexicon[offset + index * core.packing.size]! & mask) >>> shift) continue;
+      let slot = hashRange(word, 0, word.length) & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = index;
+    }
+  }
+
+  /** The lexeme index of text[start, end), whose hashRange is `hash`, when it is a vocabulary word (no contraction), else -1. */
+  find(text: string, start: number, end: number, hash: number): number {
+    let slot = hash & this.mask;
+    const length = end - start;
+    for (;;) {
+      const index = this.slots[slot]!;
+      if (index === -1) return -1;
+      const word = this.lexemes.list[index]!;
+      if (word.length === length && text.startsWith(word, start)) return index;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h >>> 0;
+}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 let engine: Engine | null = null;
 
@@ -295,16 +488,22 @@ export class WinkReading {
 }
 
 /**
+ * Which tokenizer reads the text: Engine.tokenizeText, or wink's own tokenize throughout, which tokenizeText
+ * reproduces faster (the tests read texts both ways).
+ */
+export type WinkTokenizer = 'fast' | 'wink';
+
+/**
  * Reads `text` with the shared model and hands the reading to `read`; the words wink learned from it are
  * forgotten afterwards, so what `read` sees depends on `text` alone.
  *
  * readWithWink('It rained.', (r) => r.pos(0)) // 'PRON'
  */
-export function readWithWink<T>(text: string, read: (reading: WinkReading) => T): T {
+export function readWithWink<T>(text: string, read: (reading: WinkReading) => T, tokenizer: WinkTokenizer = 'fast'): T {
   const e = getEngine();
   const learnedBefore = e.lexemes.list.length;
   try {
-    return read(new WinkReading(e.read(text), e));
+    return read(new WinkReading(e.read(text, tokenizer), e));
   } finally {
     e.forgetLearnedWords(learnedBefore);
   }
