@@ -68,8 +68,8 @@ interface CoreModel {
   packing: { size: number; layout: Record<string, [number, number, number, ...number[]]> };
   features: { lexeme: Lexemes; pos: { list: string[] } };
   trex: unknown;
-  tcat: { hash: Record<'word' | 'punctuation', number> };
-  preserve: unknown;
+  tcat: { hash: Record<'word' | 'punctuation' | 'apos', number> };
+  preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
 }
 interface Model {
   core(): CoreModel;
@@ -228,13 +228,19 @@ class Engine {
   }
 
   /**
-   * A piece wink's cache does not know, when it has one of four shapes, tokenized as wink's rules do (its
-   * category rules, then its processUnk); false, with nothing added, for any other piece:
-   * - ASCII letters ("Onstad"): its first category rule, a word, learned whole;
+   * A piece wink's cache does not know, when it has one of the shapes below, tokenized as wink's rules do (its
+   * category rules, its processUnk, its recursive rules); false, with nothing added, for any other piece. Pieces
+   * of ASCII letters and marks only, and none holding a currency code (wink's recursive rules split "USD" out
+   * of a word before they look for words):
+   * - letters ("Onstad"): its first category rule, a word, learned whole;
    * - letters and a closing mark ("said,", "Kyiv:"): its second rule, a word and a punctuation mark;
-   * - letters and "'s" ("Trump's"): its rule for a word with a mark on the right, the word and "'s";
+   * - letters and two closing marks ('said,"', "ago.”"): its rule for a mark on the right, then the second rule;
+   * - letters and "'s" ("Trump's"): its rule for a mark on the right, the word and "'s";
+   * - letters and "’s" ("Trump’s"): its recursive rules, the word and "’s";
+   * - words joined by hyphens ("well-known"): its recursive rules, the words and hyphens, or the whole when the
+   *   first word is one of its kept prefixes or the last one of its kept suffixes ("co-author", "Trump-esque");
    * - an opening mark and letters ('"We', "(Reuters"): its rule for a mark on the left, the mark and the word.
-   * A word that is a contraction ("cannot") is left to wink, which expands it.
+   * A word wink looks up that is a contraction ("cannot") is left to wink, which expands it.
    */
   private tokenizeCommonShape(tokens: number[], piece: string, spaces: number): boolean {
     const n = piece.length;
@@ -244,28 +250,74 @@ class Engine {
       tokens.push(this.cache.add(piece, word), spaces, 0, 0);
       return true;
     }
-    if (letters >= 2 && letters === n - 1 && CLOSING_MARKS.has(piece.charCodeAt(n - 1))) {
-      tokens.push(this.cache.add(piece.slice(0, -1), word), spaces, 0, 0);
+    if (CURRENCY_CODE.test(piece)) return false;
+    const last = piece.charCodeAt(n - 1);
+    if (letters >= 2 && letters === n - 1 && CLOSING_MARKS.has(last)) {
+      this.pushWordAndMark(tokens, piece, spaces);
+      return true;
+    }
+    if (letters >= 2 && letters === n - 2 && CLOSING_MARKS.has(piece.charCodeAt(n - 2)) && RIGHT_MARKS.has(last) && !(last === 46 && piece.charCodeAt(n - 2) === 46)) {
+      const head = piece.slice(0, -1);
+      const index = this.knownIndex(head);
+      if (index === CONTRACTED) return false;
+      if (index >= 0) tokens.push(index, spaces, 0, 0);
+      else this.pushWordAndMark(tokens, head, spaces);
       tokens.push(this.cache.add(piece.slice(-1), punctuation), 0, 0, 0);
       return true;
     }
-    if (letters >= 2 && letters === n - 2 && piece.endsWith("'s")) {
-      const stem = piece.slice(0, -2);
-      const index = this.knownIndex(stem);
-      if (index === CONTRACTED) return false;
-      tokens.push(index >= 0 ? index : this.cache.add(stem, word), spaces, 0, 0);
-      tokens.push(this.cache.add("'s", punctuation), 0, 0, 0);
-      return true;
+    if (letters >= 2 && letters === n - 2 && (piece.endsWith("'s") || piece.endsWith('’s'))) {
+      return this.pushKnownOrAdded(tokens, [piece.slice(0, -2), piece.slice(-2)], [word, piece.charCodeAt(n - 2) === 39 ? punctuation : this.categories.apos], spaces);
     }
+    if (letters >= 1 && piece.charCodeAt(letters) === 45) return this.tokenizeHyphenated(tokens, piece, spaces);
     if (n >= 3 && OPENING_MARKS.has(piece.charCodeAt(0)) && asciiLetters(piece, 1) === n - 1) {
-      const stem = piece.slice(1);
-      const index = this.knownIndex(stem);
-      if (index === CONTRACTED) return false;
-      tokens.push(this.cache.add(piece.slice(0, 1), punctuation), spaces, 0, 0);
-      tokens.push(index >= 0 ? index : this.cache.add(stem, word), 0, 0, 0);
-      return true;
+      return this.pushKnownOrAdded(tokens, [piece.slice(0, 1), piece.slice(1)], [punctuation, word], spaces, 1);
     }
     return false;
+  }
+
+  /** wink's second category rule: a word of two letters or more and its closing mark, two tokens. */
+  private pushWordAndMark(tokens: number[], piece: string, spaces: number): void {
+    tokens.push(this.cache.add(piece.slice(0, -1), this.categories.word), spaces, 0, 0);
+    tokens.push(this.cache.add(piece.slice(-1), this.categories.punctuation), 0, 0, 0);
+  }
+
+  /**
+   * Words joined by single hyphens ("well-known", "Zelenskyy-Trump"), as wink's recursive rules read them: one
+   * word token, kept whole after a kept prefix or before a kept suffix, else split at its hyphens.
+   */
+  private tokenizeHyphenated(tokens: number[], piece: string, spaces: number): boolean {
+    const parts = piece.split('-');
+    if (parts.some((p) => p === '' || asciiLetters(p, 0) !== p.length)) return false;
+    const { word, punctuation } = this.categories;
+    if (this.core.preserve.prefix[parts[0]!] || this.core.preserve.suffix[parts[parts.length - 1]!]) {
+      tokens.push(this.cache.add(piece, word), spaces, 0, 0);
+      return true;
+    }
+    const texts: string[] = [];
+    const categories: number[] = [];
+    for (const [k, p] of parts.entries()) {
+      if (k > 0) {
+        texts.push('-');
+        categories.push(punctuation);
+      }
+      texts.push(p);
+      categories.push(word);
+    }
+    return this.pushKnownOrAdded(tokens, texts, categories, spaces);
+  }
+
+  /**
+   * Tokens as wink adds them one by one, each looked up in its cache first (addTokenIfInCache) and learned
+   * (addToken) when the cache does not know it, the spaces on the first; false, with nothing added, when a
+   * token looked up is a contraction. `from` is the first token looked up: those before are added directly.
+   */
+  private pushKnownOrAdded(tokens: number[], texts: string[], categories: number[], spaces: number, from = 0): boolean {
+    const known = texts.map((t, k) => (k < from ? -1 : this.knownIndex(t)));
+    if (known.includes(CONTRACTED)) return false;
+    for (const [k, t] of texts.entries()) {
+      tokens.push(known[k]! >= 0 ? known[k]! : this.cache.add(t, categories[k]!), k === 0 ? spaces : 0, 0, 0);
+    }
+    return true;
   }
 
   /** The lexeme index wink's cache gives `word`, -1 when it has none, CONTRACTED for a contraction. */
@@ -363,6 +415,10 @@ function asciiLetters(text: string, from: number): number {
 const CONTRACTED = -2;
 /** The marks wink's second category rule (a word with a mark on the right) allows after letters. */
 const CLOSING_MARKS = new Set([...'’”"])}…,.!;?/:'].map((c) => c.charCodeAt(0)));
+/** The marks wink's rule for a mark on the right (its helpers.anyWithRP) splits from the end of a piece. */
+const RIGHT_MARKS = new Set([..."’'”\"…,.!;?-–:\u0964\u0965"].map((c) => c.charCodeAt(0)));
+/** Codes wink's recursive rules split out of a word (its currency rule comes before its word rule). */
+const CURRENCY_CODE = /USD|AUD|INR|GBP/;
 /** The marks wink's rule for a mark on the left (its helpers.anyWithLP) splits from a word. */
 const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt(0)));
 
