@@ -10,6 +10,8 @@ export { lexiconPos, readWithWink, type WinkReading } from './wink.ts';
 export interface NlpTokens {
   /** The token as wink read it. */
   values: string[];
+  /** The value in lower case, one string per word shared across articles (WinkReading.lower). */
+  norms: string[];
   lemmas: string[];
   pos: string[];
   starts: Int32Array;
@@ -53,6 +55,7 @@ export function runNlp(text: string): NlpResult {
 function readTokens(reading: WinkReading, text: string): NlpResult {
   const n = reading.count;
   const values = new Array<string>(n);
+  const norms = new Array<string>(n);
   const lemmas = new Array<string>(n);
   const pos = new Array<string>(n);
   const starts = new Int32Array(n);
@@ -62,6 +65,7 @@ function readTokens(reading: WinkReading, text: string): NlpResult {
   for (let i = 0; i < n; i++) {
     const value = reading.value(i) ?? '';
     values[i] = value;
+    norms[i] = reading.lower(i);
     if (isBlank(value)) {
       starts[i] = cursor;
       ends[i] = cursor;
@@ -85,5 +89,5 @@ function readTokens(reading: WinkReading, text: string): NlpResult {
     cursor = end;
   }
   const sentenceTokenRanges = reading.sentences.map(([a, b]) => [a, b] as [number, number]);
-  return { tokens: { values, lemmas, pos, starts, ends, space }, sentenceTokenRanges };
+  return { tokens: { values, norms, lemmas, pos, starts, ends, space }, sentenceTokenRanges };
 }

@@ -101,7 +101,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
   const headings = options.headings ?? [];
   const analysisText = maskSpans(normalizeForAnalysis(text), options.removed ?? []);
   const nlp = runNlp(analysisText);
-  const { values, lemmas, pos, starts, ends, space } = nlp.tokens;
+  const { values, norms, lemmas, pos, starts, ends, space } = nlp.tokens;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const [first, last] of joinSplitNumbers(analysisText, nlp)) {
@@ -115,7 +115,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
         const start = starts[i]!;
         const end = ends[i]!;
         const value = values[i]!;
-        tokens.push({ start, end, text: tokenText(text, value, start, end), norm: value.toLowerCase(), lemma: lemmas[i]!, pos: pos[i]!, sentence: index });
+        tokens.push({ start, end, text: tokenText(text, value, start, end), norm: norms[i]!, lemma: lemmas[i]!, pos: pos[i]!, sentence: index });
       }
     }
   }

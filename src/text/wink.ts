@@ -144,6 +144,11 @@ class Engine {
    */
   readonly lemmaOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
   readonly lemmaTag = new Uint8Array(this.intrinsic + LEXEME_HEADROOM);
+  /**
+   * Per lexeme index, its value in lower case, made once: the same string for every token of the lexeme in every
+   * article, so the many Map lookups by lower-case word downstream hash it once (V8 keeps a string's hash).
+   */
+  readonly lowerOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
 
   /**
    * The model's one sentence machine. readDoc would run further ones over the patterns the first found, which
@@ -502,6 +507,17 @@ export class WinkReading {
 
   value(i: number): string {
     return this.engine.lexemes.list[this.tokens[i * TK]!]!;
+  }
+
+  /** The token's value in lower case: one shared string per word (see Engine.lowerOf). */
+  lower(i: number): string {
+    const lexeme = this.tokens[i * TK]!;
+    const { lowerOf } = this.engine;
+    const known = lowerOf[lexeme];
+    if (known !== undefined) return known;
+    const lower = this.engine.lexemes.list[lexeme]!.toLowerCase();
+    if (lexeme < lowerOf.length) lowerOf[lexeme] = lower;
+    return lower;
   }
 
   /** Universal POS tag. */
