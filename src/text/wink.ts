@@ -34,6 +34,8 @@ interface WinkCache {
 }
 interface DocWrapper {
   clean(): void;
+  /** wink's cache lookup of a token, added (expanded, for a contraction) when found: falsy when not found. */
+  _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
 }
 interface Machines {
   machines: unknown[];
@@ -175,15 +177,16 @@ class Engine {
    * wink's tokenize(doc, text), with the words of its vocabulary looked up in place. wink splits the text at runs
    * of spaces and of line breaks, then hands each piece to its cache, and to its rules when the cache does not
    * know the piece whole. Three pieces in four are a vocabulary word no contraction ("the", "said"): those are
-   * found here in a table of the vocabulary without cutting the piece out of the text. Any other piece goes to
-   * tokenizePiece. Either way it is read as wink reads it inside the text: wink's rules look at nothing but the
-   * piece and the words its cache knows. wink.test.ts reads random texts both ways.
+   * found here in a table of the vocabulary without cutting the piece out of the text; other pieces are read by
+   * tokenizePiece or, failing that, by wink's tokenizer. wink.test.ts reads random texts both ways.
    */
   private tokenizeText(doc: DocWrapper, rdd: Rdd, text: string): void {
     const { tokens } = rdd;
     const n = text.length;
     let spaces = 0;
     let nbsp: string | null = null;
+    // Where the run of spaces before the piece starts (the piece's own start when none).
+    let from = 0;
     let i = 0;
     while (i < n) {
       const kind = separatorKind(text.charCodeAt(i));
@@ -196,6 +199,7 @@ class Engine {
           nbsp = text.slice(i, j);
           spaces = MAX_SPACES;
         }
+        from = i;
         i = j;
         continue;
       }
@@ -205,31 +209,23 @@ class Engine {
       const first = tokens.length;
       const index = this.vocabulary.find(text, i, j, h >>> 0);
       if (index >= 0) tokens.push(index, spaces, 0, 0);
-      else this.tokenizePiece(doc, rdd, text.slice(i, j), spaces);
+      else if (!this.tokenizePiece(doc, tokens, text.slice(i, j), spaces, nbsp)) this.tokenize(doc, text.slice(spaces > 0 ? from : i, j));
       if (nbsp !== null && spaces > 0 && tokens.length > first) rdd.nonBreakingSpaces[first / TK] = nbsp;
       spaces = 0;
       nbsp = null;
-      i = j;
+      i = from = j;
     }
   }
 
   /**
-   * What wink's tokenize does with a piece its vocabulary does not hold: a word it learned earlier is its
-   * cache's (no contraction: those are all in the vocabulary); the commonest shapes of piece are read below as
-   * wink's rules read them; any other piece goes to wink's tokenizer on its own, and the spaces before it are
-   * set on its first token, as wink sets them.
+   * What wink's tokenize does with a piece its vocabulary table does not hold, when it is a piece wink's cache
+   * knows whole (a word learned earlier, a contraction, which the cache expands) or of one of the commonest
+   * shapes; false, with nothing added, for any other piece, which then goes to wink's tokenizer with the spaces
+   * before it, as inside the text: wink's rules look at nothing but the piece and the words its cache knows.
    */
-  private tokenizePiece(doc: DocWrapper, rdd: Rdd, piece: string, spaces: number): void {
-    const { tokens } = rdd;
-    const known = this.lexemes.hash[piece];
-    if (known !== undefined && known >= this.intrinsic) {
-      tokens.push(known, spaces, 0, 0);
-      return;
-    }
-    if (known === undefined && this.tokenizeCommonShape(tokens, piece, spaces)) return;
-    const first = tokens.length;
-    this.tokenize(doc, piece);
-    if (tokens.length > first) tokens[first + 1]! |= spaces;
+  private tokenizePiece(doc: DocWrapper, tokens: number[], piece: string, spaces: number, nbsp: string | null): boolean {
+    if (this.lexemes.hash[piece] !== undefined) return doc._addTokenIfInCache(piece, spaces, nbsp) !== 0;
+    return this.tokenizeCommonShape(tokens, piece, spaces);
   }
 
   /**
@@ -399,12 +395,12 @@ class Engine {
 
 /** wink's splitter: runs of these characters separate pieces (its helpers.splitter regex). */
 const SPACE = 1;
-const LINE = 2;
+/** Per UTF-16 code unit up to the last separator, its kind: SPACE, LINE or 0. */
+const SEPARATOR_KINDS = new Uint8Array(0x2060);
+for (const c of [32, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009, 0x200a, 0x202f, 0x205f]) SEPARATOR_KINDS[c] = 1;
+for (const c of [10, 13, 9]) SEPARATOR_KINDS[c] = 2;
 function separatorKind(c: number): number {
-  if (c > 32 && c < 0xa0) return 0;
-  if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) return SPACE;
-  if (c === 10 || c === 13 || c === 9) return LINE;
-  return 0;
+  return c < 0x2060 ? SEPARATOR_KINDS[c]! : 0;
 }
 /** How many ASCII letters `text` has from `from` on, before anything else. */
 function asciiLetters(text: string, from: number): number {
