@@ -115,6 +115,9 @@ function otherAtVerb(text: string, from: number, to: number, mentions: EntityMen
 
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
 
+/** What stands between a person and the body they are of: " of the", " of". */
+const PERSON_OF_BODY = /^\s+of\s+(?:the\s+)?$/i;
+
 const PREPOSITION_BEFORE = /\b(?<!according )(?:on|via|to|through|in|from)\s+$/i;
 
 /** Whether a DESCRIPTION match names a document ("the statement", "a New York Times report"), not people. */
@@ -315,6 +318,12 @@ export function readSpeaker(
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
   while (m && m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) {
     m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);
+  }
+  // "Det. Charles Geiger of the LAPD's Robbery-Homicide Division told": the body is the one the person is of; the
+  // person speaks.
+  if (m?.type === 'organization') {
+    const person = lastMentionIn(mentions, from, m.start, ['person']);
+    if (person && PERSON_OF_BODY.test(text.slice(person.end, m.start))) m = person;
   }
   const nearest = options.subjectAtEnd ? lastDescription(window) : null;
   // The description must stand right before the verb: "Peter Carr, a spokesman for the counsel, told" is Carr's.

@@ -72,4 +72,14 @@ describe('findCites kinds of named sources', () => {
     const text = 'Lieutenant Hastings of the Police said he did not know why the officers took the bomb inside.\n\nPolice said early today that an investigation was under way.';
     expect(annotateText(text).cites.filter((c) => c.name === 'Police').map((c) => c.kind)).toEqual(['official']);
   });
+
+  it('cites the person of a body rather than the body, and a document opening the words rather than a body named in them', () => {
+    const text =
+      'It rained. "Not again," Det. Charles Geiger of the LAPD’s Robbery-Homicide Division told reporters. According to slides from an internal presentation intended for NSA senior analysts, the program ran. According to a statement from the NSA, it stopped.';
+    expect(annotateText(text).cites.map((c) => [c.name, c.kind])).toEqual([
+      ['Charles Geiger', 'person'],
+      ['slides', 'document'],
+      ['National Security Agency', 'official'],
+    ]);
+  });
 });

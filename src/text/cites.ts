@@ -104,6 +104,9 @@ const DOCUMENT = new RegExp(
   'i',
 );
 
+/** What joins a document to the body whose it is: " from the", " obtained by", " released by the". */
+const DOCUMENT_OF = /^\s+(?:(?:\w+ed|seen|shown|given|written|put out)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
+
 /** Per keyword list, where its keywords start in `text`, in order (overlapping ones too). */
 function findKeywords(text: string): number[][] {
   const hits = scanKeywords(KEYWORDS, text);
@@ -222,7 +225,11 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       const to = from + group.length;
       const doc = DOCUMENT.exec(group);
       const speaker = (nearVerbs ? appositiveSubject(text, from, mentions, names) : null) ?? readSpeaker(text, from, to, mentions, names);
-      if (speaker && (speaker.named || !doc)) {
+      // "according to slides from an internal presentation intended for NSA senior analysts": the document the
+      // words open with is the source; a name further on is only when the document is directly its ("a statement
+      // from the NSA", "documents obtained by CNN").
+      const documentFirst = doc !== null && speaker !== null && speaker.named && speaker.start > from + doc[0].length && !DOCUMENT_OF.test(text.slice(from + doc[0].length, speaker.start));
+      if (speaker && !documentFirst && (speaker.named || !doc)) {
         if (speaker.named && speaker.entityId && entities.get(speaker.entityId)?.type === 'place' && !/official|government/i.test(group)) continue;
         add({ start: speaker.start, end: speaker.end, name: speaker.name, kind: kindOf(speaker, entities), sentence });
       } else if (doc) {

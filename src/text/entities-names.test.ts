@@ -540,3 +540,31 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
     expect(read(text).mentions.map((m) => [m.text, m.type])).toContainEqual(['Rafael Onstad', 'person']);
   });
 });
+
+describe('entities: acronyms of bodies', () => {
+  it('types the acronyms news uses for bodies as organisations, as written, and joins an acronym to its full name', () => {
+    const { mentions } = read('Thompson was nominated by the IBF. The GOP said the Republican Party would win. ICE agents came. Ice Cube sang. The DOJ and the Justice Department agreed.');
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.name])).toEqual([
+      ['IBF', 'International Boxing Federation'],
+      ['GOP', 'Republican Party'],
+      ['Republican Party', 'Republican Party'],
+      ['ICE', 'Immigration and Customs Enforcement'],
+      ['DOJ', 'Justice Department'],
+      ['Justice Department', 'Justice Department'],
+    ]);
+    expect(mentions.find((m) => m.text === 'Ice Cube')?.type).not.toBe('organization');
+  });
+});
+
+describe('sentences after a title abbreviation', () => {
+  it('does not end a sentence at "Det.", "Rev.", "Cpl." or "Maj." before a name', () => {
+    const a = annotateText('"No," Det. Charles Geiger said. The Rev. Larry Kroon spoke, with Cpl. Bo Ru and Maj. Gen. Al Li. He met Dr. Smith. Then he left.');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      '"No," Det. Charles Geiger said.',
+      'The Rev. Larry Kroon spoke, with Cpl. Bo Ru and Maj. Gen. Al Li.',
+      'He met Dr. Smith.',
+      'Then he left.',
+    ]);
+    expect(read('"This is not amateur hour," Det. Charles Geiger of the LAPD’s Robbery-Homicide Division told NBC Los Angeles.').speakers).toEqual(['Charles Geiger']);
+  });
+});

@@ -7,6 +7,10 @@ import {
   GROUP_PLURALS,
   ORG_SUFFIXES,
   ORGANIZATIONS,
+  ACRONYM_ORGANIZATIONS,
+  TITLE_ABBREVIATION_SET,
+  isTitleAbbreviationBefore,
+  isWhiteSpace,
   OUTLETS,
   PLACE_SET,
   PLACE_PREFIXES,
@@ -472,8 +476,10 @@ function computeLookup(name: string): Known {
   const full = name.toLowerCase();
   const outlet = OUTLET_CANON.get(full) ?? OUTLET_CANON.get(key);
   if (outlet && key !== 'the journal' && key !== 'the times') return { type: 'organization', canonical: outlet };
-  const org = ORGANIZATIONS[key];
-  if (org) return { type: 'organization', canonical: org };
+  // Own properties only: "Constructor" is no organisation.
+  if (Object.hasOwn(ORGANIZATIONS, key)) return { type: 'organization', canonical: ORGANIZATIONS[key]! };
+  const letters = name.replace(/^the /i, '');
+  if (Object.hasOwn(ACRONYM_ORGANIZATIONS, letters)) return { type: 'organization', canonical: ACRONYM_ORGANIZATIONS[letters]! };
   const place = PLACE_CANON.get(key);
   if (place) return { type: 'place', canonical: place };
   if (PLACE_SET.has(key)) return { type: 'place', canonical: titleCase(key, name) };
@@ -776,28 +782,6 @@ const PERSON_CONTEXT_AFTER = new RegExp(`^(?:\\s+(?:${SPEECH_VERBS})\\b|,\\s*\\d
 
 /** A speech verb right after a word ("Maynard asked"). */
 const SPEECH_VERB_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
-
-const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
-
-/** Whether the full stop at `dot` closes a capitalised title abbreviation ("Mr.", "Sen."), read backwards. */
-function isTitleAbbreviationBefore(text: string, dot: number): boolean {
-  let k = dot;
-  while (k > 0 && dot - k < 4) {
-    const c = text.charCodeAt(k - 1);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-    k--;
-  }
-  if (k === dot) return false;
-  const first = text.charCodeAt(k);
-  if (!(first >= 65 && first <= 90)) return false;
-  if (k > 0 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 34 && text.charCodeAt(k - 1) !== 40) return false;
-  return TITLE_ABBREVIATION_SET.has(text.slice(k, dot).toLowerCase());
-}
-
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(String.fromCharCode(c));
-}
 
 /** Memoised slugs: the same few names are slugged again and again while clustering. */
 const slug = memoize((s) => computeSlug(s), MAX_MEMO_ENTRIES);

@@ -257,6 +257,123 @@ export const ORGANIZATIONS: Record<string, string> = {
   'biden administration': 'Biden administration',
 };
 
+/**
+ * Acronyms of bodies that news names by their letters alone, matched as written (all capitals: "ICE" is the
+ * agency, "Ice" is not) -> canonical name, the full name where news writes both, so that "GOP" and "Republican
+ * Party", "DOJ" and "Justice Department" are one entity. Ambiguous letters ("VA", "GM", "IRA") are left out.
+ */
+export const ACRONYM_ORGANIZATIONS: Record<string, string> = {
+  // United States: federal bodies, police forces
+  NSA: 'National Security Agency',
+  DHS: 'Department of Homeland Security',
+  DOJ: 'Justice Department',
+  DOD: 'Defense Department',
+  DOE: 'Energy Department',
+  HHS: 'Department of Health and Human Services',
+  USDA: 'Agriculture Department',
+  EPA: 'Environmental Protection Agency',
+  FDA: 'Food and Drug Administration',
+  CDC: 'Centers for Disease Control and Prevention',
+  NIH: 'National Institutes of Health',
+  IRS: 'IRS',
+  SEC: 'Securities and Exchange Commission',
+  FTC: 'Federal Trade Commission',
+  FCC: 'Federal Communications Commission',
+  FAA: 'Federal Aviation Administration',
+  FEC: 'Federal Election Commission',
+  FEMA: 'FEMA',
+  ATF: 'ATF',
+  DEA: 'Drug Enforcement Administration',
+  ICE: 'Immigration and Customs Enforcement',
+  CBP: 'Customs and Border Protection',
+  TSA: 'Transportation Security Administration',
+  NASA: 'NASA',
+  NOAA: 'NOAA',
+  USGS: 'U.S. Geological Survey',
+  NTSB: 'National Transportation Safety Board',
+  OSHA: 'OSHA',
+  GAO: 'Government Accountability Office',
+  CBO: 'Congressional Budget Office',
+  EIA: 'Energy Information Administration',
+  NLRB: 'National Labor Relations Board',
+  USPS: 'U.S. Postal Service',
+  NYPD: 'NYPD',
+  LAPD: 'LAPD',
+  // United States: parties, campaign committees, advocacy groups, trade bodies
+  GOP: 'Republican Party',
+  RNC: 'Republican National Committee',
+  DNC: 'Democratic National Committee',
+  NRCC: 'National Republican Congressional Committee',
+  DCCC: 'Democratic Congressional Campaign Committee',
+  NRSC: 'National Republican Senatorial Committee',
+  DSCC: 'Democratic Senatorial Campaign Committee',
+  NRA: 'National Rifle Association',
+  ACLU: 'American Civil Liberties Union',
+  NAACP: 'NAACP',
+  AARP: 'AARP',
+  ADL: 'Anti-Defamation League',
+  SPLC: 'Southern Poverty Law Center',
+  NRDC: 'Natural Resources Defense Council',
+  PETA: 'PETA',
+  KKK: 'Ku Klux Klan',
+  MPAA: 'Motion Picture Association of America',
+  RIAA: 'Recording Industry Association of America',
+  // Sport
+  NFL: 'NFL',
+  NBA: 'NBA',
+  MLB: 'MLB',
+  NHL: 'NHL',
+  NCAA: 'NCAA',
+  MLS: 'MLS',
+  FIFA: 'FIFA',
+  UEFA: 'UEFA',
+  IOC: 'International Olympic Committee',
+  NASCAR: 'NASCAR',
+  PGA: 'PGA',
+  ATP: 'ATP',
+  WTA: 'WTA',
+  UFC: 'UFC',
+  WWE: 'WWE',
+  WBA: 'World Boxing Association',
+  WBC: 'World Boxing Council',
+  WBO: 'World Boxing Organization',
+  IBF: 'International Boxing Federation',
+  // International bodies, foreign parties, forces and services
+  OPEC: 'OPEC',
+  OECD: 'OECD',
+  OSCE: 'OSCE',
+  WTO: 'World Trade Organization',
+  IAEA: 'International Atomic Energy Agency',
+  UNESCO: 'UNESCO',
+  UNICEF: 'UNICEF',
+  UNHCR: 'UNHCR',
+  ASEAN: 'ASEAN',
+  ECB: 'European Central Bank',
+  ICC: 'ICC',
+  ICJ: 'International Court of Justice',
+  ICRC: 'International Committee of the Red Cross',
+  MSF: 'Doctors Without Borders',
+  PLO: 'Palestine Liberation Organization',
+  ANC: 'African National Congress',
+  BJP: 'Bharatiya Janata Party',
+  CDU: 'Christian Democratic Union',
+  SPD: 'Social Democratic Party',
+  SNP: 'Scottish National Party',
+  PKK: 'Kurdistan Workers Party',
+  IDF: 'Israel Defense Forces',
+  FSB: 'FSB',
+  KGB: 'KGB',
+  GRU: 'GRU',
+  MI5: 'MI5',
+  MI6: 'MI6',
+  GCHQ: 'GCHQ',
+  NHS: 'NHS',
+  // Companies
+  IBM: 'IBM',
+  HSBC: 'HSBC',
+  BP: 'BP',
+};
+
 /** Last words that make a capitalised run an organisation. */
 export const ORG_SUFFIXES = new Set(
   `administration ministry department agency council committee party army navy corps force forces corp corporation inc
@@ -337,6 +454,27 @@ export const SPEECH_VERBS =
 
 /** Titles written abbreviated before a name ("Mr. Steele", "Sen. Warren"), lower-cased, without the full stop. */
 export const TITLE_ABBREVIATIONS = 'mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt'.split(' ');
+export const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+
+/** Whether the full stop at `dot` closes a capitalised title abbreviation ("Mr.", "Sen."), read backwards. */
+export function isTitleAbbreviationBefore(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 4) {
+    const c = text.charCodeAt(k - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    k--;
+  }
+  if (k === dot) return false;
+  const first = text.charCodeAt(k);
+  if (!(first >= 65 && first <= 90)) return false;
+  if (k > 0 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 34 && text.charCodeAt(k - 1) !== 40) return false;
+  return TITLE_ABBREVIATION_SET.has(text.slice(k, dot).toLowerCase());
+}
+
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
 
 export const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),

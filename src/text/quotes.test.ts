@@ -127,10 +127,10 @@ describe('quote speakers: titles, continued paragraphs, bodies and other names',
   });
 
   it('names a body by the noun that stands for it, and a name typed neither person nor body right at the verb', () => {
-    expect(speakers('"The anger will sweep everything away," the paper said. "This is a sad day," the company said. "It was highest in Iowa," the EIA wrote. "It took five tries," said Angela.')).toEqual([
+    expect(speakers('"The anger will sweep everything away," the paper said. "This is a sad day," the company said. "It was highest in Iowa," the ERCOT wrote. "It took five tries," said Angela.')).toEqual([
       ['The anger will sweep everything away', 'the paper'],
       ['This is a sad day', 'the company'],
-      ['It was highest in Iowa', 'EIA'],
+      ['It was highest in Iowa', 'ERCOT'],
       ['It took five tries', 'Angela'],
     ]);
   });

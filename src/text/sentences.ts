@@ -1,3 +1,4 @@
+import { isTitleAbbreviationBefore } from './gazetteer.ts';
 import { normalizeForAnalysis } from './normalize.ts';
 import { type NlpResult, type NlpTokens, runNlp } from './nlp.ts';
 import type { Sentence, Span, Token } from './types.ts';
@@ -143,13 +144,15 @@ function joinSplitNumbers(text: string, nlp: NlpResult): Array<[number, number]>
 /**
  * Whether a boundary wink-nlp put between `end` and `start` falls inside a sentence: after the full stop of an
  * abbreviation, where the next words go on in lower case ('Rep. Hank Johnson (D-Ga.) told reporters.') or the
- * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said').
+ * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said'), or after a title abbreviation ('Det. Charles').
  */
 function continuesSentence(text: string, end: number, start: number): boolean {
   if (text.charCodeAt(end - 1) !== 46 && !text.slice(Math.max(0, end - 2), end).endsWith('.)')) return false;
   if (hasNewline(text, end, start)) return false;
   const c = text.charCodeAt(start);
   if (c >= 97 && c <= 122) return true;
+  // "Det. Charles Geiger", "Rev. Al Sharpton": a title abbreviation opens the name that follows it.
+  if (c >= 65 && c <= 90 && isTitleAbbreviationBefore(text, end - 1)) return true;
   return /^\p{Lu}\.[,)]/u.test(text.slice(start, start + 3));
 }
 
