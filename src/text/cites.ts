@@ -228,7 +228,7 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       // "according to slides from an internal presentation intended for NSA senior analysts": the document the
       // words open with is the source; a name further on is only when the document is directly its ("a statement
       // from the NSA", "documents obtained by CNN").
-      const documentFirst = doc !== null && speaker !== null && speaker.named && speaker.start > from + doc[0].length && !DOCUMENT_OF.test(text.slice(from + doc[0].length, speaker.start));
+      const documentFirst = doc !== null && speaker?.named === true && speaker.start > from + doc[0].length && !DOCUMENT_OF.test(text.slice(from + doc[0].length, speaker.start));
       if (speaker && !documentFirst && (speaker.named || !doc)) {
         if (speaker.named && speaker.entityId && entities.get(speaker.entityId)?.type === 'place' && !/official|government/i.test(group)) continue;
         add({ start: speaker.start, end: speaker.end, name: speaker.name, kind: kindOf(speaker, entities), sentence });

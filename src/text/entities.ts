@@ -18,7 +18,6 @@ import {
   PLACE_VARIANTS,
   ROLE_HEADS,
   SPEECH_VERBS,
-  TITLE_ABBREVIATIONS,
   WEEKDAYS,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
