@@ -568,3 +568,14 @@ describe('sentences after a title abbreviation', () => {
     expect(read('"This is not amateur hour," Det. Charles Geiger of the LAPD’s Robbery-Homicide Division told NBC Los Angeles.').speakers).toEqual(['Charles Geiger']);
   });
 });
+
+describe('entities: a name with the kind of place it is', () => {
+  it('types a name followed by "island", "province", "region"... as a place, not one followed by a noun it qualifies', () => {
+    const { mentions } = read('The tremor struck Qeshm island, at the entrance to the Gulf. Clashes hit Akhal province and the Le Marche region last week. Trump held a Clinton town hall.');
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    expect(types.get('Qeshm')).toBe('place');
+    expect(types.get('Akhal')).toBe('place');
+    expect(types.get('Le Marche')).toBe('place');
+    expect(types.get('Clinton')).not.toBe('place');
+  });
+});

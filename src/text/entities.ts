@@ -544,6 +544,18 @@ const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
 const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
+/**
+ * A lower-case kind of place right after a name, ending the phrase ("Qeshm island,", "Akhal province and"): not
+ * before another noun, where it names something else ("a Clinton town hall", "the Brooklyn district attorney").
+ */
+function namesGeographicUnit(text: string, end: number): boolean {
+  const m = GEOGRAPHIC_UNIT_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && (m[1] === undefined || lexiconPos(m[1].toLowerCase()) !== 'NOUN');
+}
+
+const GEOGRAPHIC_UNIT_AFTER =
+  /^ (?:island|islands|province|region|county|district|valley|peninsula|mountains|river|lake|desert|governorate|prefecture|oblast|canton|municipality|village|town|city)\b(?! of\b)(?:\s+([A-Za-z]+))?/;
+
 /** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
 const PERSON_WORD_RE = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$/u;
 
@@ -632,6 +644,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // "10:30 AM ET Last Updated": a time stamp. "N. Y.", "M. D.": initials and abbreviations alone are no one.
   if (name.some((t) => TIME_WORDS.test(t.text))) return null;
   if (name.length > 1 && name.every((t) => /^\p{Lu}\.?$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(t.text))) return toTyped(c, name, nameText, 'other', nameText, null);
+  // "on Qeshm island", "in Akhal province", "the Darfur region": a name with the kind of place it is, in lower case.
+  if (namesGeographicUnit(text, end) && !name.some((t) => PARTY_LABELS.has(t.norm) || DEMONYMS.has(t.norm))) {
+    return toTyped(c, name, nameText, 'place', nameText, null);
+  }
   // "Ltd.", "Co.", "St.": an abbreviated last word is looked up without its full stop.
   const last = withoutDot(name[name.length - 1]!.norm);
   // "22nd Street S.", "Pennsylvania Avenue NW": a compass point after a street.
