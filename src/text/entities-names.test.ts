@@ -579,3 +579,14 @@ describe('entities: a name with the kind of place it is', () => {
     expect(types.get('Clinton')).not.toBe('place');
   });
 });
+
+describe('entities: a given name alone, speaking', () => {
+  it('types it a person, not after a preposition, and not a surname alone (companies speak as often)', () => {
+    const { mentions } = read('The lake was cold. "It is crazy," Angela told Metro. The first people to stop were a mom and dad, said Malia, who was there. "We sell it," Waitrose said. The prosecutor in Palermo said so.');
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    expect(types.get('Angela')).toBe('person');
+    expect(types.get('Malia')).toBe('person');
+    expect(types.get('Waitrose')).not.toBe('person');
+    expect(types.get('Palermo')).not.toBe('person');
+  });
+});

@@ -694,6 +694,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     if (GENERATIONAL_RE.test(t.text)) return null;
     // The party letter of "R-Texas", "D-Calif.".
     if (/^[DRI]$/.test(t.text) && text.charCodeAt(t.end) === 45) return null;
+    // "Angela told Metro", "said Malia,": a given name alone, no word of the language, saying something, is
+    // someone. (A surname alone is not taken: companies speak as often, "Waitrose said", "Kellogg said".)
+    if (isSpeakingGivenName(text, t)) return toTyped(c, name, nameText, 'person', nameText, null);
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm) || (t.norm.endsWith('s') && DEMONYMS.has(t.norm.slice(0, -1)))) return null;
@@ -794,6 +797,26 @@ function inPersonContext(text: string, end: number): boolean {
 }
 
 const PERSON_CONTEXT_AFTER = new RegExp(`^(?:\\s+(?:${SPEECH_VERBS})\\b|,\\s*\\d{1,3},)`);
+
+/** The verbs of a person speaking, right after a word ("Angela told") or right before it ("said Angela."). */
+const SAYS_AFTER = /^\s+(?:said|says|told|tells|added|asked|recalled|explained)\b/;
+const SAYS_BEFORE = /\b(?:said|says|added|asked|recalled|explained)\s+$/;
+
+/**
+ * A given name standing alone as the one who speaks ("Angela told Metro", "said Malia."), not after a
+ * preposition ("the prosecutor in Palermo said"), and no common word of wink's vocabulary ("Will said").
+ */
+function isSpeakingGivenName(text: string, t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isGivenName(t.norm)) return false;
+  const pos = lexiconPos(t.norm);
+  if (pos !== null && pos !== 'PROPN') return false;
+  const before = text.slice(Math.max(0, t.start - 12), t.start);
+  if (SAYS_AFTER.test(text.slice(t.end, t.end + 12))) return !CLAUSE_PREPOSITION_END.test(before);
+  return SAYS_BEFORE.test(before) && /^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 2));
+}
+
+/** A preposition ending the words before a name. */
+const CLAUSE_PREPOSITION_END = /\b(?:in|at|of|from|for|to|with|by|on)\s+$/i;
 
 /** A speech verb right after a word ("Maynard asked"). */
 const SPEECH_VERB_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
