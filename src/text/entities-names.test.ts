@@ -282,7 +282,7 @@ describe('entities: titles, outlets named "The X", branches', () => {
   });
 
   it('reads a name after a quoted question and before a speech verb as mid-sentence', () => {
-    expect(read('"Is it true?" Maynard asked.').mentions.map((m) => [m.text, m.type])).toEqual([['Maynard', 'other']]);
+    expect(read('"Is it true?" Maynard asked.').mentions.map((m) => [m.text, m.type])).toEqual([['Maynard', 'person']]);
   });
 });
 
