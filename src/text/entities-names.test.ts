@@ -590,3 +590,24 @@ describe('entities: a given name alone, speaking', () => {
     expect(types.get('Palermo')).not.toBe('person');
   });
 });
+
+describe('entities: teams and their nicknames', () => {
+  it('types a team named by a city of two words or a given name and a plural, and joins the nickname alone to it', () => {
+    const { mentions } = read('It rained. Fans said the Carolina Panthers won. The former New York Yankees manager Joe Torre played. The Yankees lost. We watched Meet the Press and the Associated Press story.');
+    const byText = new Map(mentions.map((m) => [m.text, m]));
+    expect(byText.get('Carolina Panthers')?.type).toBe('organization');
+    expect(byText.get('New York Yankees')?.type).toBe('organization');
+    expect(byText.get('Yankees')).toEqual({ text: 'Yankees', type: 'organization', name: 'New York Yankees' });
+    expect(byText.get('Joe Torre')?.type).toBe('person');
+    expect(byText.get('Press')?.name).not.toBe('Associated Press');
+  });
+
+  it('types a pass, canyon, falls or fault as a place, and keeps a given name and "Creek" before a speech verb a person', () => {
+    const { mentions } = read('It snowed. Snow closed the Tejon Pass near the San Andreas Fault and Niagara Falls. Patrick Creek said so.');
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    expect(types.get('Tejon Pass')).toBe('place');
+    expect(types.get('San Andreas Fault')).toBe('place');
+    expect(types.get('Niagara Falls')).toBe('place');
+    expect(types.get('Patrick Creek')).toBe('person');
+  });
+});

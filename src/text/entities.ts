@@ -392,16 +392,22 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
 
 /**
  * "the Atlanta Braves won", "the Fulton Fish Market, where", "the Rubio Doctrine.": a name after "the" is a thing's,
- * unless a noun follows that it qualifies ("the Hillary Clinton campaign") or it opens with a given name (which keeps
- * "the Carolina Panthers" a person).
+ * unless a noun follows that it qualifies ("the Hillary Clinton campaign") or it opens with a given name and does
+ * not end in a common plural ("the Yvonne Hiller", but "the Carolina Panthers").
  */
 function isNamedThing(text: string, c: Candidate, name: Token[]): boolean {
   const first = name[0]!;
   const afterThe = c.nameTokens[0]?.norm === 'the' || /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, first.start - 5), first.start));
   // "the Yvonne Hiller was escorted out": a slip of the pen before someone's given name.
-  if (!afterThe || isGivenName(first.norm)) return false;
+  if (!afterThe || (isGivenName(first.norm) && !isCommonPlural(name[name.length - 1]!))) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 24));
   return next === null || lexiconPos(next[1]!) !== 'NOUN';
+}
+
+/** A capitalised plural of a common word: "Panthers", "Brothers" (wink's vocabulary lists the singular). */
+function isCommonPlural(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  return lexiconPos(t.norm.endsWith('ies') ? `${t.norm.slice(0, -3)}y` : t.norm.slice(0, -1)) !== null;
 }
 
 /** A common word, written as one, that no list knows as a name: it can end a title ("of State"), not name anyone. */
@@ -665,10 +671,15 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length > 1 && opensWithKnownBody(name)) return toTyped(c, name, nameText, 'organization', nameText, null);
   // "Hurricane Katrina", "Operation Grange": a storm or an operation, whatever name it was given.
   if (name.length > 1 && EVENT_PREFIXES.has(name[0]!.norm)) return toTyped(c, name, nameText, 'other', nameText, null);
-  // "Chicago Bears", "Washington Nationals": a known place and a common plural is a team; a known place and a common
+  // "Chicago Bears", "New York Yankees": a known place and a common plural is a team; a known place and a common
   // word ("Surrey Fire", "Georgia Tech") is no person either. A surname after it makes one ("Paris Hilton").
   if (name.length === 2 && lookupName(name[0]!.text)?.type === 'place' && lexiconPos(name[1]!.norm) !== null) {
     return toTyped(c, name, nameText, /\p{Ll}s$/u.test(name[1]!.text) ? 'organization' : 'other', nameText, null);
+  }
+  // After a place of two words or more, any capitalised plural makes a team ("New York Knicks", "Kansas City
+  // Chiefs"); after one word it must be a common one, since "Jordan" and "Georgia" are given names too.
+  if (name.length > 2 && /^\p{Lu}\p{Ll}+s$/u.test(name[name.length - 1]!.text) && lookupName(name[name.length - 1]!.text) === null) {
+    if (lookupName(spanText(text, name.slice(0, -1)))?.type === 'place') return toTyped(c, name, nameText, 'organization', nameText, null);
   }
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (name.length > 1 && ORG_PREFIXES.has(name[0]!.norm)) return toTyped(c, name, nameText, 'organization', nameText, null);
@@ -718,7 +729,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     words >= 2 && !(final.length > 2 && final.endsWith('.')) && !(words === 2 && DEMONYMS.has(core[0]!.norm)) && !opensWithPlace(core);
   if (shaped && words <= MAX_PERSON_TOKENS && core.every(isPersonWordAt) && !isCommonPhrase(core) && !core.some(isTitleWord)) {
     if (c.roleTokens.length === 0 && isNamedThing(text, c, name)) {
-      return toTyped(c, name, nameText, /s$/.test(last) && lexiconPos(last) !== null ? 'organization' : 'other', nameText, null);
+      return toTyped(c, name, nameText, isCommonPlural(name[name.length - 1]!) ? 'organization' : 'other', nameText, null);
     }
     return toTyped(c, name, nameText, 'person', nameText, null);
   }
@@ -789,7 +800,7 @@ function isSentenceStart(t: Token, text: string): boolean {
 }
 
 /** Last words of places that are also common surnames: "Fiona Hill", "Michael Bay", "Shirley Temple". */
-const SURNAME_SUFFIXES = new Set(['hill', 'park', 'lake', 'bay', 'camp', 'temple', 'street', 'beach']);
+const SURNAME_SUFFIXES = new Set(['hill', 'park', 'lake', 'bay', 'camp', 'temple', 'street', 'beach', 'creek', 'falls']);
 
 /** Whether the words after a name make it someone's: a speech verb, or an age set off by commas ("Fiona Hill, 54,"). */
 function inPersonContext(text: string, end: number): boolean {
@@ -998,6 +1009,9 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   const n = keys.words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length;
   // A lone surname joins the full name it ends ("Trump" -> "Donald Trump").
   if (n === 1 && (c.type === 'person' || c.type === 'other') && c.words > 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
+  // A team's plural alone joins the team it ends ("Saints" -> "New Orleans Saints"); not "News" or "Press", which
+  // end many names ("Meet the Press" is not the Associated Press).
+  if (n === 1 && c.type === 'organization' && c.words > 1 && c.surnameSlug.endsWith('s') && c.surnameSlug === keys.surnameSlug && !SHARED_LAST_WORDS.has(c.surnameSlug)) return true;
   if (n === c.words && n > 1 && keys.given === c.given && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
   // "Donald Trump" after "Donald J. Trump", "Hillary Clinton" after "Hillary Rodham Clinton": the first name and the
   // surname, a middle name or initials left out; "Chuck Schumer" and "Charles E. Schumer": a familiar first name
@@ -1008,6 +1022,9 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   }
   return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
 }
+
+/** Plural-looking last words many bodies share. */
+const SHARED_LAST_WORDS = new Set(['news', 'press']);
 
 /** The clusters, and per slugged name the first cluster (in list order) holding a mention of it. */
 interface Clustered {
