@@ -611,3 +611,20 @@ describe('entities: teams and their nicknames', () => {
     expect(types.get('Patrick Creek')).toBe('person');
   });
 });
+
+describe('entities: ships, labels in capitals, bodies opened by an acronym', () => {
+  it('types a ship as no person, drops a label in capitals before a name, and types a body opened by an acronym', () => {
+    const { mentions } = read(
+      'It rained today.\n\nJUST WATCHED Mitt Romney spoke. The INS Sukanya sailed with the USS Cole. DSM North America and LPL Financial grew. JD Vance and RNC Co-Chairwoman Ann Wagner met. NASA Administrator Bill Nelson spoke.',
+    );
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    expect(types.get('Mitt Romney')).toBe('person');
+    expect(types.get('INS Sukanya')).toBe('other');
+    expect(types.get('USS Cole')).toBe('other');
+    expect(types.get('DSM North America')).toBe('organization');
+    expect(types.get('LPL Financial')).toBe('organization');
+    expect(types.get('JD Vance')).toBe('person');
+    expect(types.get('RNC Co-Chairwoman Ann Wagner')).not.toBe('organization');
+    expect(types.get('Bill Nelson')).toBe('person');
+  });
+});

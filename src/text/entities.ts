@@ -404,6 +404,25 @@ function isNamedThing(text: string, c: Candidate, name: Token[]): boolean {
   return next === null || lexiconPos(next[1]!) !== 'NOUN';
 }
 
+/** A role word ("Co-Chairwoman" too) or a word in lower case inside a run: a title before someone's name. */
+function isTitleOrLowerCase(t: Token): boolean {
+  const head = t.norm.slice(t.norm.lastIndexOf('-') + 1);
+  return ROLE_HEADS.has(head) || OCCUPATIONS.has(head) || !/^\p{Lu}/u.test(t.text);
+}
+
+/** A given name that is no common word as well ("Tyler", "Ann"; not "North", "Sierra"). */
+function isOnlyGivenName(t: Token): boolean {
+  return isGivenName(t.norm) && lexiconPos(t.norm) === null;
+}
+
+/** Ship prefixes: "INS Mysore", "USS Cole", "HMS Victory". */
+const SHIP_PREFIXES = new Set(['INS', 'USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'RFS', 'MV', 'RV']);
+
+/** A word of the language written in capitals, four letters or more, that names nothing: "WATCHED", "BREAKING". */
+function isCapitalisedLabel(t: Token): boolean {
+  return t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text) && lexiconPos(t.norm) !== null && lexiconPos(t.norm) !== 'PROPN' && lookupName(t.text) === null;
+}
+
 /** A capitalised plural of a common word: "Panthers", "Brothers" (wink's vocabulary lists the singular). */
 function isCommonPlural(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
@@ -623,6 +642,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // "in The Hill", "The Atlantic reported": an outlet whose name needs its capitalised "The" to be told apart.
   const withThe = name.length > 1 && name[0]!.text === 'The' ? lookupName(spanText(text, name)) : null;
   if (name.length && name[0]!.norm === 'the') name = name.slice(1);
+  // "JUST WATCHED Mitt Romney", "BREAKING Trump": words of the language in capitals, a label, before a name written
+  // in mixed case.
+  while (name.length > 1 && isCapitalisedLabel(name[0]!) && name.some((t) => /\p{Ll}/u.test(t.text))) name = name.slice(1);
   // A common word opening the sentence is not part of the name ("Part of the Kestrel Gorge Dam", "Everything I").
   while (name.length > 1 && isSentenceStart(name[0]!, text) && name[0]!.pos !== 'PROPN' && !midSentenceCaps.has(name[0]!.norm) && !opensKnownName(name)) {
     name = name.slice(1);
@@ -645,6 +667,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const end = name[name.length - 1]!.end;
   const known = withThe ?? lookupName(nameText);
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
+  // "INS Sukanya", "USS Cole": a ship.
+  if (name.length > 1 && SHIP_PREFIXES.has(name[0]!.text)) return toTyped(c, name, nameText, 'other', nameText, null);
+
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   // "10:30 AM ET Last Updated": a time stamp. "N. Y.", "M. D.": initials and abbreviations alone are no one.
@@ -687,6 +712,12 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // A doctrine ("National Socialism", "Political Islam") is no one.
   if (name.length > 1 && /^\p{L}{3,}ism$|islam$/u.test(last)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (PLACE_PREFIXES.has(name[0]!.norm) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);
+  // "DSM North America", "LPL Financial", "CBS Local Media": an acronym of three letters or more opening a name makes
+  // it a body's (people's initials are run together in two letters at most: "JD Vance", "AJ Smith"), unless a given
+  // name or a title follows it ("RNC Co-Chairwoman Ann Wagner", "UNC senior Tyler Hansbrough").
+  if (name.length > 1 && /^\p{Lu}{3,}$/u.test(name[0]!.text) && /\p{Ll}/u.test(name[1]!.text) && !isOnlyGivenName(name[1]!) && !name.some(isTitleOrLowerCase)) {
+    return toTyped(c, name, nameText, 'organization', nameText, null);
+  }
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   // "published in the journal Nature Astronomy", "the magazine Foreign Affairs": a publication, not a person.
   if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start))) return toTyped(c, name, nameText, 'organization', nameText, null);

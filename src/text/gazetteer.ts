@@ -414,7 +414,7 @@ export const GROUP_PLURALS = new Set(
 export const ROLE_HEADS = new Set(
   `president vice secretary minister envoy spokesperson spokesman spokeswoman chief commander general gen gen. colonel
   col col. sergeant sgt sgt. major maj maj. lieutenant lt lt. captain capt capt. admiral adm adm. director chairman
-  chairwoman chair ceo governor gov gov. senator sen sen. rep rep. representative mayor ambassador premier chancellor
+  chairwoman chair ceo coo cfo cto administrator governor gov gov. senator sen sen. rep rep. representative mayor ambassador premier chancellor
   king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
   mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
   prime commissioner negotiator diplomat emissary prosecutor sheriff marshal private corporal cpl cpl. sergeant-major
