@@ -82,4 +82,14 @@ describe('findCites kinds of named sources', () => {
       ['National Security Agency', 'official'],
     ]);
   });
+
+  it("cites a listed outlet's station or service as an outlet", () => {
+    const text = 'It rained. "Not again," Jones told NBC Los Angeles. "Yes," Smith told CBC Toronto. "No," Lee told Fox News Chicago. "Sure," Ray told BBC Radio 4.';
+    expect(annotateText(text).cites.filter((c) => c.kind !== 'person').map((c) => [c.name, c.kind])).toEqual([
+      ['NBC Los Angeles', 'outlet'],
+      ['CBC Toronto', 'outlet'],
+      ['Fox News Chicago', 'outlet'],
+      ['BBC Radio', 'outlet'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, namedSpeaker, overlaps, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS } from './gazetteer.ts';
+import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { Cite, CiteKind, Entity, EntityMention, Sentence, Span } from './types.ts';
@@ -167,7 +168,7 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   // "according to a Texas prison statement": a document, though described rather than named.
   if (!speaker.named || !speaker.entityId) return ON_RECORD.test(speaker.name) ? 'official' : DESCRIBED_DOCUMENT.test(speaker.name) ? 'document' : 'anonymous';
   const e = entities.get(speaker.entityId);
-  const outletKind = OUTLET_KIND.get(speaker.name);
+  const outletKind = OUTLET_KIND.get(speaker.name) ?? leadingOutletKind(speaker.name);
   if (outletKind) return outletKind;
   // "Army Times", "the Des Moines Register", "The San Diego Union-Tribune", "told the Chronicle", "the Daily News
   // reported": a newspaper, magazine or press agency the gazetteer does not list.
@@ -179,6 +180,17 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   // "Police said" opening a sentence: a body's common noun written with a capital is still the body.
   if (e?.type === 'other' && ON_RECORD.test(speaker.name)) return 'official';
   return e && e.roles.length > 0 ? 'official' : 'person';
+}
+
+/** The kind of a listed outlet opening a name, one of its stations or services: "NBC Los Angeles", "BBC Radio". */
+function leadingOutletKind(name: string): CiteKind | undefined {
+  const words = name.split(' ');
+  for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
+    const known = lookupName(words.slice(0, k).join(' '));
+    const kind = known?.type === 'organization' ? OUTLET_KIND.get(known.canonical) : undefined;
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */

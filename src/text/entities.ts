@@ -266,9 +266,12 @@ function opensKnownName(run: Token[]): boolean {
  * "CBC Toronto", "Fox News Chicago": a known body followed by a known place is that body's branch, never a person.
  */
 function opensWithKnownBody(run: Token[]): boolean {
-  const first = run[0]!;
-  if (lookupName(first.text)?.type !== 'organization') return false;
-  return lookupName(spanText(gapSource, run.slice(1)))?.type === 'place';
+  // The body in one word ("CBC Toronto") or two ("Fox News Chicago").
+  for (let k = 1; k <= 2 && k < run.length; k++) {
+    if (lookupName(spanText(gapSource, run.slice(0, k)))?.type !== 'organization') continue;
+    if (lookupName(spanText(gapSource, run.slice(k)))?.type === 'place') return true;
+  }
+  return false;
 }
 
 /** "The Hill", "The Atlantic": a capitalised "The" that is part of an outlet's name (the run is just that name). */
