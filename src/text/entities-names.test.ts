@@ -628,3 +628,15 @@ describe('entities: ships, labels in capitals, bodies opened by an acronym', () 
     expect(types.get('Bill Nelson')).toBe('person');
   });
 });
+
+describe('entities: major-league teams', () => {
+  it('types a team by its nickname after a place or any name, not after a given name or a nationality', () => {
+    const { mentions } = read('It rained. The Chargers play the Pittsburgh Steelers Sunday. The Miami Heat and the Golden State Warriors met. Howard Hawks directed it. American Indians protested.');
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    expect(types.get('Pittsburgh Steelers')).toBe('organization');
+    expect(types.get('Miami Heat')).toBe('organization');
+    expect(types.get('Golden State Warriors')).toBe('organization');
+    expect(types.get('Howard Hawks')).toBe('person');
+    expect(types.get('American Indians')).not.toBe('organization');
+  });
+});

@@ -15,6 +15,7 @@ import {
   PLACE_SET,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
+  TEAM_NICKNAMES,
   PLACE_VARIANTS,
   ROLE_HEADS,
   SPEECH_VERBS,
@@ -702,7 +703,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // "Chicago Bears", "New York Yankees": a known place and a common plural is a team; a known place and a common
   // word ("Surrey Fire", "Georgia Tech") is no person either. A surname after it makes one ("Paris Hilton").
   if (name.length === 2 && lookupName(name[0]!.text)?.type === 'place' && lexiconPos(name[1]!.norm) !== null) {
-    return toTyped(c, name, nameText, /\p{Ll}s$/u.test(name[1]!.text) ? 'organization' : 'other', nameText, null);
+    const team = /\p{Ll}s$/u.test(name[1]!.text) || TEAM_NICKNAMES.has(name[1]!.norm);
+    return toTyped(c, name, nameText, team ? 'organization' : 'other', nameText, null);
   }
   // After a place of two words or more, any capitalised plural makes a team ("New York Knicks", "Kansas City
   // Chiefs"); after one word it must be a common one, since "Jordan" and "Georgia" are given names too.
@@ -712,6 +714,12 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (EVENT_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
   if (name.length > 1 && ORG_PREFIXES.has(name[0]!.norm)) return toTyped(c, name, nameText, 'organization', nameText, null);
   if (GROUP_PLURALS.has(last) && name.length > 1) return toTyped(c, name, nameText, 'other', nameText, null);
+  // "Pittsburgh Steelers", "Golden State Warriors": a major-league team, unless a given name opens the name (someone's
+  // surname may be "Hawks") where no known place does, or a nationality ("American Indians").
+  if (name.length > 1 && name.length <= 4 && TEAM_NICKNAMES.has(last) && /^\p{Lu}/u.test(name[name.length - 1]!.text) && !name.some(isTitleOrLowerCase) && !DEMONYMS.has(name[0]!.norm)) {
+    const place = lookupName(spanText(text, name.slice(0, -1)))?.type === 'place';
+    if (place || !isOnlyGivenName(name[0]!)) return toTyped(c, name, nameText, 'organization', nameText, null);
+  }
   // A doctrine ("National Socialism", "Political Islam") is no one.
   if (name.length > 1 && /^\p{L}{3,}ism$|islam$/u.test(last)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (PLACE_PREFIXES.has(name[0]!.norm) && name.length > 1) return toTyped(c, name, nameText, 'place', nameText, null);

@@ -374,6 +374,24 @@ export const ACRONYM_ORGANIZATIONS: Record<string, string> = {
   BP: 'BP',
 };
 
+/**
+ * Nicknames of the teams of the four North American major leagues, lower-cased: after a place they make a team
+ * ("Pittsburgh Steelers", "Miami Heat"); alone, only those that are no word of the language ("the Steelers").
+ */
+export const TEAM_NICKNAMES = new Set(
+  `cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers texans colts jaguars chiefs
+  raiders chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers seahawks buccaneers titans
+  commanders redskins hawks celtics nets hornets bulls cavaliers mavericks nuggets pistons warriors rockets pacers
+  clippers lakers grizzlies heat bucks timberwolves pelicans knicks thunder magic 76ers sixers suns blazers kings spurs
+  raptors jazz wizards bobcats supersonics sonics diamondbacks braves orioles sox cubs reds guardians indians rockies
+  tigers astros royals angels dodgers marlins brewers twins mets yankees athletics phillies pirates padres mariners
+  rays rangers jays nationals expos ducks coyotes bruins sabres flames hurricanes blackhawks avalanche jackets stars
+  wings oilers canadiens predators devils islanders senators flyers penguins sharks kraken blues lightning leafs
+  canucks knights capitals`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Last words that make a capitalised run an organisation. */
 export const ORG_SUFFIXES = new Set(
   `administration ministry department agency council committee party army navy corps force forces corp corporation inc
