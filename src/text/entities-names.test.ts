@@ -148,7 +148,7 @@ describe('entities: names from other languages and bodies that look like names',
       ['China', 'place'],
       ['Britain', 'place'],
       ['Liu Xiaming', 'person'],
-      ['Boston Red Sox', 'other'],
+      ['Boston Red Sox', 'organization'],
       ['California Highway Patrol', 'organization'],
     ]);
   });
