@@ -8,18 +8,18 @@ import {
   ORG_SUFFIXES,
   ORGANIZATIONS,
   ACRONYM_ORGANIZATIONS,
-  TITLE_ABBREVIATION_SET,
-  isTitleAbbreviationBefore,
-  isWhiteSpace,
   OUTLETS,
   PLACE_SET,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
-  TEAM_NICKNAMES,
   PLACE_VARIANTS,
   ROLE_HEADS,
   SPEECH_VERBS,
+  TEAM_NICKNAMES,
+  TITLE_ABBREVIATION_SET,
   WEEKDAYS,
+  isTitleAbbreviationBefore,
+  isWhiteSpace,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
 import { memoize } from '../memo.ts';
@@ -424,7 +424,9 @@ const SHIP_PREFIXES = new Set(['INS', 'USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'US
 
 /** A word of the language written in capitals, four letters or more, that names nothing: "WATCHED", "BREAKING". */
 function isCapitalisedLabel(t: Token): boolean {
-  return t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text) && lexiconPos(t.norm) !== null && lexiconPos(t.norm) !== 'PROPN' && lookupName(t.text) === null;
+  if (t.text.length < 4 || !/^\p{Lu}+$/u.test(t.text)) return false;
+  const pos = lexiconPos(t.norm);
+  return pos !== null && pos !== 'PROPN' && lookupName(t.text) === null;
 }
 
 /** A capitalised plural of a common word: "Panthers", "Brothers" (wink's vocabulary lists the singular). */
@@ -673,7 +675,6 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
   // "INS Sukanya", "USS Cole": a ship.
   if (name.length > 1 && SHIP_PREFIXES.has(name[0]!.text)) return toTyped(c, name, nameText, 'other', nameText, null);
-
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   // "10:30 AM ET Last Updated": a time stamp. "N. Y.", "M. D.": initials and abbreviations alone are no one.
