@@ -640,3 +640,20 @@ describe('entities: major-league teams', () => {
     expect(types.get('American Indians')).not.toBe('organization');
   });
 });
+
+describe('entities: a word alone that opens a name', () => {
+  it('joins a family name written first, or a given name, to the one person whose name it opens', () => {
+    const { mentions } = read('It rained. Chinese President Xi Jinping met Kim Davis. Xi said the talks went well. Activist Chen Guangcheng escaped. Chen said he was safe. Malia Obama came. "Hi," Malia said.');
+    const names = new Map(mentions.map((m) => [m.text, m.name]));
+    expect(names.get('Xi')).toBe('Xi Jinping');
+    expect(names.get('Chen')).toBe('Chen Guangcheng');
+    expect(names.get('Malia')).toBe('Malia Obama');
+  });
+
+  it('prefers a surname, and joins no one when two names open with the word', () => {
+    const { mentions } = read('It rained. Frank Lautenberg and Barney Frank met. Frank said no. John Boehner and John McLaughlin met. John said yes.');
+    const names = new Map(mentions.map((m) => [m.text, m.name]));
+    expect(names.get('Frank')).toBe('Barney Frank');
+    expect(names.get('John')).toBe('John');
+  });
+});

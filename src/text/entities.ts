@@ -1015,7 +1015,21 @@ class ClusterList {
       }
       if (isAlias(c, m, keys)) return c;
     }
-    return undefined;
+    return this.findByFirstWord(m, keys, a);
+  }
+
+  /**
+   * "Xi" -> "Xi Jinping", "Chen" -> "Chen Guangcheng": a word alone that no surname took joins the one person whose
+   * name it opens: a family name written first (Chinese, Korean, Vietnamese names), or a given name ("Malia" ->
+   * "Malia Obama"). Not a word of the language ("Great" is not Great Yarmouth's), and not when two people's names
+   * open with it ("John" in an article about John Boehner and John McLaughlin).
+   */
+  private findByFirstWord(m: Typed, keys: NameKeys, bucket: Cluster[]): Cluster | undefined {
+    if (keys.words.length !== 1 || (m.type !== 'other' && m.type !== 'person') || !/^\p{Lu}\p{Ll}*$/u.test(keys.words[0]!)) return undefined;
+    const pos = lexiconPos(keys.words[0]!.toLowerCase());
+    if (pos !== null && pos !== 'PROPN') return undefined;
+    const found = bucket.filter((c) => c.type === 'person' && (c.words === 2 || c.words === 3) && opensWithFamilyName(c, keys.surnameSlug));
+    return found.length === 1 ? found[0] : undefined;
   }
 }
 
@@ -1064,6 +1078,19 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
     if ((c.words > 2 && given === keys.given) || isFamiliarForm(given.toLowerCase(), keys.given.toLowerCase())) return true;
   }
   return n === 1 && c.words === 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug);
+}
+
+/** Whether `family` (a slug) is the first word of the cluster's name, and its last word reads as a surname. */
+function opensWithFamilyName(c: Cluster, family: string): boolean {
+  const words = c.full.split(/\s+/);
+  const first = words[0]!;
+  if (slug(first) !== family || !/^\p{Lu}\p{Ll}*$/u.test(first)) return false;
+  // The last word must read as a surname or a given name written last: no given name, no word of the language, no
+  // name the gazetteers know ("Trump Tower Moscow", "Teixeira Reportedly Bumped", "Greenpeace UK" are runs mistaken
+  // for people, which must not take the lone word).
+  const last = words[words.length - 1]!;
+  const lastWord = last.toLowerCase().replace(/-.*/, '');
+  return /^\p{Lu}\p{Ll}/u.test(last) && !isGivenName(lastWord) && lexiconPos(lastWord) === null && lookupName(last) === null;
 }
 
 /** Plural-looking last words many bodies share. */

@@ -453,7 +453,7 @@ export const OCCUPATIONS = new Set(
   `actor actress singer songwriter rapper musician comedian host anchor columnist commentator pundit blogger novelist
   poet playwright filmmaker producer artist designer chef athlete golfer boxer wrestler swimmer gymnast player economist
   scientist researcher historian entrepreneur businessman businesswoman billionaire tycoon mogul pastor priest surgeon
-  physician star`
+  physician star activist dissident`
     .split(/\s+/)
     .filter(Boolean),
 );
