@@ -92,4 +92,18 @@ describe('findCites kinds of named sources', () => {
       ['BBC Radio', 'outlet'],
     ]);
   });
+
+  it('cites the outlet a description refers back to: the last one cited before it, a printed one for "the newspaper"', () => {
+    const text =
+      'Axios reported on Tuesday that talks began. The draft has four themes, the publication reported. A fire broke out, WDIV reported. Both are partners, the newspaper said. The Wall Street Journal reported it too. The paper said officials agreed.';
+    expect(annotateText(text).cites.map((c) => [c.name, c.kind])).toEqual([
+      ['Axios', 'outlet'],
+      ['Axios', 'outlet'],
+      ['WDIV', 'outlet'],
+      ['Axios', 'outlet'],
+      ['The Wall Street Journal', 'outlet'],
+      ['The Wall Street Journal', 'outlet'],
+    ]);
+    expect(annotateText('It rained. Twelve died, the newspaper said.').cites.map((c) => [c.name, c.kind])).toEqual([['the newspaper', 'outlet']]);
+  });
 });

@@ -255,5 +255,33 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
     const start = m.index + m[0].lastIndexOf(m[1]!);
     add({ start, end: start + m[1]!.length, name: m[1]!, kind: 'social', sentence: sentenceIndexAt(sentences, start) });
   }
-  return cites.sort((a, b) => a.start - b.start);
+  return resolveOutletAnaphora(cites.sort((a, b) => a.start - b.start));
 }
+
+/** A news outlet named by what it is: "the publication reported", "the newspaper said", "according to the outlet". */
+const OUTLET_ANAPHOR = /^the (?:publication|newspaper|paper|outlet|news outlet|magazine|website|news site|site|network|broadcaster|tabloid|daily|wire service|news agency)$/i;
+
+/**
+ * "Axios reported ... the publication reported": the outlet a description refers back to is the last one the
+ * article cited before it, and the citation is that outlet's (so that its copies count once). A description with
+ * no outlet before it is an outlet still, unnamed.
+ */
+function resolveOutletAnaphora(cites: Cite[]): Cite[] {
+  let lastOutlet: Cite | null = null;
+  let lastPrinted: Cite | null = null;
+  for (const c of cites) {
+    if (OUTLET_ANAPHOR.test(c.name)) {
+      // "the newspaper" is no broadcaster's call sign ("WDIV").
+      const before = PRINTED.test(c.name) ? lastPrinted : lastOutlet;
+      c.kind = before?.kind ?? 'outlet';
+      if (before) c.name = before.name;
+    } else if (c.kind === 'outlet' || c.kind === 'agency') {
+      lastOutlet = c;
+      if (!CALL_SIGN.test(c.name)) lastPrinted = c;
+    }
+  }
+  return cites;
+}
+
+/** The descriptions of an outlet that print. */
+const PRINTED = /(?:newspaper|paper|daily|tabloid)$/i;
