@@ -301,3 +301,14 @@ describe('quote speakers: documents that read, bodies spelled the British way', 
     ]);
   });
 });
+
+describe('quote speakers: "according to" at the end of the sentence', () => {
+  it('gives the words to the source the sentence ends on when no one is named at the quote or before it', () => {
+    expect(
+      speakers('It rained. The administration has been "secretly working" with Moscow on a plan, according to a report. CIA briefers told the senators it was now "quite clear" that Russia had a goal, according to officials.'),
+    ).toEqual([
+      ['secretly working', 'a report'],
+      ['quite clear', 'CIA'],
+    ]);
+  });
+});

@@ -151,6 +151,7 @@ export function findQuotes(
       : tweetAuthor(text, span, mentions, names) ??
         speakerAfter(text, span, closing, mentions, names, antecedent) ??
       speakerBefore(text, span, sentences, sentence, mentions, names) ??
+      speakerAccordingTo(text, span, closing, mentions, names, antecedent) ??
       (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
@@ -287,6 +288,25 @@ function speakerAfter(
   const later = LATER_SAID.exec(after.slice(0, LOOKAHEAD_CHARS));
   return later ? readAfter(text, span.end, later, mentions, names, antecedent, offices) : null;
 }
+
+/**
+ * '... has been "secretly working" with Moscow ..., according to a report': the source the sentence ends on, when
+ * no one is named at the quote or before it (the words are the report's, or reached the article through it).
+ */
+function speakerAccordingTo(
+  text: string,
+  span: Span,
+  s: Sentence,
+  mentions: EntityMention[],
+  names: Map<string, string>,
+  antecedent: { from: number; to: number },
+): string | null {
+  const m = LATER_ACCORDING.exec(text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2)));
+  return m ? readAfter(text, span.end, m, mentions, names, antecedent, true) : null;
+}
+
+/** ", according to X" further on in the sentence after a quote, before any other quotation mark. */
+const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i;
 
 /** ", said X" further on in the words after a quote, before any other quotation mark. */
 const LATER_SAID = /^[^"]*?,\s+(?:said|says|added)\s+(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in)\b)([^,.;"]{2,60})/i;
