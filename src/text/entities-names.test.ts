@@ -657,3 +657,14 @@ describe('entities: a word alone that opens a name', () => {
     expect(names.get('John')).toBe('John');
   });
 });
+
+describe('entities: a word of quantity opening a sentence', () => {
+  it('is not part of the name after "of", however the tagger read it', () => {
+    const { mentions } = read('It rained.\n\nVARNHOLM, Veridia: Part of the Kestrel Gorge Dam gave way. Members of Congress met. Most of Europe froze.');
+    const texts = mentions.map((m) => m.text);
+    expect(texts).toContain('Kestrel Gorge Dam');
+    expect(texts).toContain('Congress');
+    expect(texts).toContain('Europe');
+    expect(texts.some((t) => /^(?:Part|Members|Most) of/.test(t))).toBe(false);
+  });
+});

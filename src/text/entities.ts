@@ -419,6 +419,9 @@ function isOnlyGivenName(t: Token): boolean {
   return isGivenName(t.norm) && lexiconPos(t.norm) === null;
 }
 
+/** Words of quantity that open a sentence before "of": "Part of the Kestrel Gorge Dam gave way". */
+const PARTITIVES = new Set(['part', 'parts', 'most', 'some', 'much', 'all', 'many', 'members', 'residents', 'half', 'rest', 'none', 'each', 'several', 'few', 'both', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions']);
+
 /** Ship prefixes: "INS Mysore", "USS Cole", "HMS Victory". */
 const SHIP_PREFIXES = new Set(['INS', 'USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'RFS', 'MV', 'RV']);
 
@@ -652,7 +655,14 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // in mixed case.
   while (name.length > 1 && isCapitalisedLabel(name[0]!) && name.some((t) => /\p{Ll}/u.test(t.text))) name = name.slice(1);
   // A common word opening the sentence is not part of the name ("Part of the Kestrel Gorge Dam", "Everything I").
-  while (name.length > 1 && isSentenceStart(name[0]!, text) && name[0]!.pos !== 'PROPN' && !midSentenceCaps.has(name[0]!.norm) && !opensKnownName(name)) {
+  // A word of quantity before "of" goes, however wink tagged it ("Part of", "Most of", "Members of").
+  while (
+    name.length > 1 &&
+    isSentenceStart(name[0]!, text) &&
+    (name[0]!.pos !== 'PROPN' || (PARTITIVES.has(name[0]!.norm) && name[1]!.norm === 'of')) &&
+    !midSentenceCaps.has(name[0]!.norm) &&
+    !opensKnownName(name)
+  ) {
     name = name.slice(1);
     while (name.length > 1 && CONNECTORS.has(name[0]!.norm)) name = name.slice(1);
   }
