@@ -668,3 +668,12 @@ describe('entities: a word of quantity opening a sentence', () => {
     expect(texts.some((t) => /^(?:Part|Members|Most) of/.test(t))).toBe(false);
   });
 });
+
+describe('entities: datelines and state abbreviations', () => {
+  it('types the region of a dateline and the AP abbreviation of a state as places, joined to the state', () => {
+    const { mentions } = read('It rained.\n\nVARNHOLM, Veridia: the dam gave way. He was born in Nashville, Tenn., in 1950 and moved to Tennessee later.');
+    const byText = new Map(mentions.map((m) => [m.text, m]));
+    expect(byText.get('Veridia')?.type).toBe('place');
+    expect(byText.get('Tenn.')).toEqual({ text: 'Tenn.', type: 'place', name: 'Tennessee' });
+  });
+});

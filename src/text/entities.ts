@@ -15,6 +15,7 @@ import {
   PLACE_VARIANTS,
   ROLE_HEADS,
   SPEECH_VERBS,
+  STATE_ABBREVIATIONS,
   TEAM_NICKNAMES,
   TITLE_ABBREVIATION_SET,
   WEEKDAYS,
@@ -419,6 +420,11 @@ function isOnlyGivenName(t: Token): boolean {
   return isGivenName(t.norm) && lexiconPos(t.norm) === null;
 }
 
+/** A dateline's city in capitals at the start of a line, and its comma: "VARNHOLM, ". */
+const DATELINE_CITY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]+,[ \t]+$/u;
+/** What ends a dateline after its region: a colon, a dash, an agency in brackets. */
+const DATELINE_END_AFTER = /^\s*[:(\u2014\u2013-]/;
+
 /** Words of quantity that open a sentence before "of": "Part of the Kestrel Gorge Dam gave way". */
 const PARTITIVES = new Set(['part', 'parts', 'most', 'some', 'much', 'all', 'many', 'members', 'residents', 'half', 'rest', 'none', 'each', 'several', 'few', 'both', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions']);
 
@@ -482,7 +488,7 @@ function pushRole(text: string, roleTokens: Token[], from: number, to: number, r
 }
 
 const PLACE_CANON = new Map<string, string>();
-for (const [canon, forms] of Object.entries(PLACE_VARIANTS)) {
+for (const [canon, forms] of [...Object.entries(PLACE_VARIANTS), ...Object.entries(STATE_ABBREVIATIONS)]) {
   PLACE_CANON.set(canon.toLowerCase(), canon);
   for (const f of forms) PLACE_CANON.set(f.toLowerCase(), canon);
 }
@@ -683,6 +689,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const end = name[name.length - 1]!.end;
   const known = withThe ?? lookupName(nameText);
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
+  // "VARNHOLM, Veridia:", "KYIV, Ukraine (Reuters) -": the region or country of a dateline.
+  if (DATELINE_CITY_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start)) && DATELINE_END_AFTER.test(text.slice(end, end + 3))) {
+    return toTyped(c, name, nameText, 'place', nameText, null);
+  }
   // "INS Sukanya", "USS Cole": a ship.
   if (name.length > 1 && SHIP_PREFIXES.has(name[0]!.text)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;

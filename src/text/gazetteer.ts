@@ -30,6 +30,21 @@ export const PLACE_VARIANTS: Record<string, string[]> = {
   'United Arab Emirates': ['UAE', 'U.A.E.'],
 };
 
+/**
+ * The Associated Press abbreviations of US states, as datelines and party labels write them ("Nashville, Tenn.",
+ * "D-Calif."); "Miss." is left out (a courtesy title as often).
+ */
+export const STATE_ABBREVIATIONS: Record<string, string[]> = {
+  Alabama: ['Ala.'], Arizona: ['Ariz.'], Arkansas: ['Ark.'], California: ['Calif.'], Colorado: ['Colo.'], Connecticut: ['Conn.'],
+  Delaware: ['Del.'], Florida: ['Fla.'], Georgia: ['Ga.'], Illinois: ['Ill.'], Indiana: ['Ind.'], Kansas: ['Kan.', 'Kans.'],
+  Kentucky: ['Ky.'], Louisiana: ['La.'], Maryland: ['Md.'], Massachusetts: ['Mass.'], Michigan: ['Mich.'], Minnesota: ['Minn.'],
+  Missouri: ['Mo.'], Montana: ['Mont.'], Nebraska: ['Neb.', 'Nebr.'], Nevada: ['Nev.'], 'New Hampshire': ['N.H.'], 'New Jersey': ['N.J.'],
+  'New Mexico': ['N.M.'], 'New York': ['N.Y.'], 'North Carolina': ['N.C.'], 'North Dakota': ['N.D.'], Oklahoma: ['Okla.'],
+  Oregon: ['Ore.', 'Oreg.'], Pennsylvania: ['Pa.', 'Penn.'], 'Rhode Island': ['R.I.'], 'South Carolina': ['S.C.'], 'South Dakota': ['S.D.'],
+  Tennessee: ['Tenn.'], Texas: ['Tex.'], Vermont: ['Vt.'], Virginia: ['Va.'], Washington: ['Wash.'], 'West Virginia': ['W.Va.', 'W. Va.'],
+  Wisconsin: ['Wis.', 'Wisc.'], Wyoming: ['Wyo.'],
+};
+
 /** Countries, regions and cities often in the news (lower-cased lookups). */
 const PLACES = `Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia
 Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Egypt
