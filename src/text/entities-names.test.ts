@@ -677,3 +677,10 @@ describe('entities: datelines and state abbreviations', () => {
     expect(byText.get('Tenn.')).toEqual({ text: 'Tenn.', type: 'place', name: 'Tennessee' });
   });
 });
+
+describe('entities: the word after a dateline agency', () => {
+  it('reads the word after "(Reuters) -" as opening a sentence', () => {
+    const { mentions } = read('It rained.\nKYIV, Ukraine (Reuters) - Talks began on Monday.');
+    expect(mentions.map((m) => m.text)).not.toContain('Talks');
+  });
+});

@@ -857,6 +857,8 @@ function isSentenceStart(t: Token, text: string): boolean {
       if (p === 44) return false;
       return !((p === 63 || p === 33 || p === 46) && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)));
     }
+    // "KYIV, Ukraine (Reuters) - Talks began": the dash after a dateline's agency opens the story.
+    if (c === 45 || c === 0x2013 || c === 0x2014) return /\)\s*$/.test(text.slice(Math.max(0, i - 3), i));
     return c === 33 || c === 63 || c === 58;
   }
   return false;
