@@ -684,3 +684,12 @@ describe('entities: the word after a dateline agency', () => {
     expect(mentions.map((m) => m.text)).not.toContain('Talks');
   });
 });
+
+describe('entities: places the gazetteer knows', () => {
+  it('knows the countries of the UK, the rest of the world, big and US cities, seas and gulfs; not given names', () => {
+    const { mentions } = read('It rained. Ships from England and Turkmenistan sailed from Denver to Palermo and through the Gulf of Aden. Then Madison spoke.');
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    for (const place of ['England', 'Turkmenistan', 'Denver', 'Palermo', 'Gulf of Aden']) expect(types.get(place), place).toBe('place');
+    expect(types.get('Madison')).not.toBe('place');
+  });
+});

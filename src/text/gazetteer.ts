@@ -64,6 +64,44 @@ Sochi Sevastopol Mariupol Bakhmut Avdiivka Kherson Pokrovsk Belgorod Kursk Rafah
 Shanghai Shenzhen Manila Jakarta Bangkok Hanoi Caracas Havana Bogota Lima Santiago Brasilia Montenegro Macedonia
 Baltic Mediterranean Pacific Atlantic`;
 
+/**
+ * More countries, regions and cities, one word each (lower-cased lookups): the rest of the world's countries and
+ * capitals, big cities, US cities. Left out: those that are given names or surnames as often ("Madison", "Orlando",
+ * "Ferguson", "Montgomery") or common words ("Nice", "Mobile", "Buffalo", "Cork"), which a cue still types.
+ */
+const MORE_PLACES = `England Scotland Wales Turkmenistan Kyrgyzstan Tajikistan Bhutan Maldives Brunei Laos Fiji Samoa Tonga
+Madagascar Mozambique Angola Namibia Botswana Lesotho Eswatini Swaziland Malawi Burundi Eritrea Djibouti Niger
+Senegal Gambia Liberia Togo Benin Gabon Mauritania Mauritius Seychelles Comoros Luxembourg Liechtenstein Malta
+Andorra Monaco Vatican Belize Guatemala Honduras Nicaragua Jamaica Bahamas Barbados Trinidad Ecuador Paraguay
+Guyana Suriname Greenland Tibet Xinjiang Kashmir Chechnya Dagestan Abkhazia Transnistria Kurdistan Catalonia
+Sicily Sardinia Corsica Bavaria Tuscany Lombardy Normandy Flanders Wallonia Andalusia Galicia Siberia Chernihiv
+Sumy Zhytomyr Vinnytsia Poltava Kramatorsk Sloviansk Bucha Irpin Kupiansk Tokmak Melitopol Berdyansk Nikopol
+Enerhodar Taipei Kaohsiung Osaka Kyoto Yokohama Nagoya Busan Incheon Guangzhou Chongqing Wuhan Chengdu Tianjin
+Nanjing Hangzhou Xian Harbin Lhasa Urumqi Ulaanbaatar Kathmandu Dhaka Colombo Yangon Naypyidaw Vientiane Lahore
+Peshawar Quetta Rawalpindi Kandahar Herat Mosul Basra Kirkuk Erbil Fallujah Ramadi Aleppo Homs Idlib Raqqa
+Latakia Sanaa Aden Hodeidah Muscat Manama Amman Haifa Nablus Jenin Hebron Ramallah Bethlehem Jericho Sderot
+Ashkelon Ashdod Eilat Tabriz Isfahan Mashhad Shiraz Qom Baku Yerevan Ashgabat Dushanbe Bishkek Tashkent Astana
+Almaty Samarkand Dakar Accra Abuja Kano Kinshasa Luanda Harare Lusaka Maputo Kampala Kigali Mogadishu Asmara
+Juba Bamako Niamey Ouagadougou Conakry Freetown Monrovia Abidjan Yaounde Libreville Brazzaville Bangui Windhoek
+Gaborone Pretoria Durban Maseru Mbabane Antananarivo Lilongwe Dodoma Nouakchott Rabat Casablanca Marrakesh
+Benghazi Misrata Luxor Aswan Suez Reykjavik Bern Zurich Basel Lausanne Vaduz Ljubljana Zagreb Sarajevo Podgorica
+Skopje Tirana Pristina Chisinau Bratislava Krakow Gdansk Wroclaw Poznan Lodz Munich Frankfurt Hamburg Cologne
+Stuttgart Dresden Leipzig Dusseldorf Hanover Nuremberg Bonn Bremen Lyon Marseille Toulouse Bordeaux Strasbourg
+Lille Nantes Calais Milan Turin Venice Palermo Genoa Bologna Verona Pisa Barcelona Valencia Seville Bilbao
+Malaga Porto Rotterdam Antwerp Utrecht Eindhoven Gothenburg Malmo Bergen Aarhus Tampere Manchester Liverpool
+Leeds Glasgow Edinburgh Cardiff Belfast Sheffield Nottingham Leicester Oxford Cambridge Brighton Southampton
+Coventry Galway Salzburg Innsbruck Graz Brno Kaunas Thessaloniki Piraeus Smyrna Izmir Antalya Bursa Adana
+Gaziantep Diyarbakir Novosibirsk Yekaterinburg Kazan Vladivostok Murmansk Kaliningrad Rostov Volgograd Omsk
+Chelyabinsk Krasnodar Grozny Irkutsk Brisbane Auckland Christchurch Suva Calgary Edmonton Winnipeg Quebec
+Guadalajara Monterrey Tijuana Cancun Acapulco Juarez Medellin Cali Cartagena Quito Guayaquil Montevideo Asuncion
+Rosario Recife Manaus Managua Tegucigalpa Denver Detroit Brooklyn Bronx Manhattan Harlem Hollywood Pittsburgh
+Baltimore Minneapolis Milwaukee Cleveland Cincinnati Indianapolis Louisville Nashville Memphis Tampa
+Jacksonville Sacramento Oakland Fresno Tucson Albuquerque Portland Boise Spokane Omaha Wichita Tulsa Honolulu
+Syracuse Albany Hartford Providence Newark Greensboro Knoxville Chattanooga Charleston Lansing Akron Toledo
+Dayton Tallahassee Gainesville Pensacola Sarasota Pasadena Anaheim Riverside Stockton Modesto Reno Scottsdale
+Bethesda Annapolis Yonkers Hoboken Compton Burbank Malibu Hialeah Galveston Lubbock Amarillo
+Laredo Brownsville Waco McAllen`;
+
 /** The fifty states, which datelines and "Sen. X of Y" name constantly. */
 const US_STATES =
   'Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, ' +
@@ -76,13 +114,13 @@ export const PLACE_SET: Set<string> = buildPlaceSet();
 
 function buildPlaceSet(): Set<string> {
   const set = new Set<string>();
-  for (const w of PLACES.split(/\s+/)) set.add(w.toLowerCase());
+  for (const w of `${PLACES} ${MORE_PLACES}`.split(/\s+/)) if (w) set.add(w.toLowerCase());
   for (const [canon, vars] of Object.entries(PLACE_VARIANTS)) {
     set.add(canon.toLowerCase());
     for (const v of vars) set.add(v.toLowerCase());
   }
   for (const state of US_STATES.split(',')) set.add(state.trim().toLowerCase());
-  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill', 'new orleans', 'new haven', 'las vegas', 'st. louis', 'st louis', 'kansas city', 'salt lake city', 'san antonio', 'san diego', 'san jose', 'baton rouge', 'el paso', 'des moines', 'fort worth', 'long beach', 'santa fe', 'oklahoma city', 'jersey city', 'palm beach', 'miami beach', 'st. petersburg', 'santa barbara', 'santa monica', 'santa clara', 'san bernardino', 'colorado springs', 'little rock', 'champs elysees', 'champs-elysees', 'palm springs']) {
+  for (const extra of ['new york', 'new delhi', 'tel aviv', 'addis ababa', 'los angeles', 'san francisco', 'north korea', 'south korea', 'south africa', 'saudi arabia', 'new zealand', 'sri lanka', 'ivory coast', 'puerto rico', 'middle east', 'latin america', 'eastern europe', 'western europe', 'black sea', 'red sea', 'persian gulf', 'strait of hormuz', 'taiwan strait', 'hong kong', 'kuala lumpur', 'buenos aires', 'sao paulo', 'rio de janeiro', 'mexico city', 'khan younis', 'eastern ukraine', 'gaza strip', 'capitol hill', 'wall street', 'notting hill', 'beacon hill', 'chapel hill', 'new orleans', 'new haven', 'las vegas', 'st. louis', 'st louis', 'kansas city', 'salt lake city', 'san antonio', 'san diego', 'san jose', 'baton rouge', 'el paso', 'des moines', 'fort worth', 'long beach', 'santa fe', 'oklahoma city', 'jersey city', 'palm beach', 'miami beach', 'st. petersburg', 'santa barbara', 'santa monica', 'santa clara', 'san bernardino', 'colorado springs', 'little rock', 'champs elysees', 'champs-elysees', 'palm springs', 'port said', 'abu dhabi', 'kuwait city', 'ho chi minh city', 'phnom penh', 'port moresby', 'papua new guinea', 'sierra leone', 'burkina faso', 'equatorial guinea', 'cape verde', 'south sudan', 'central african republic', 'costa rica', 'el salvador', 'dominican republic', 'northern ireland', 'san marino', 'vatican city', 'deir ez-zor', 'sharm el-sheikh', 'east jerusalem', 'guinea-bissau', 'trinidad and tobago', 'san juan', 'fort lauderdale', 'virginia beach', 'grand rapids', 'green bay', 'silicon valley', 'gulf of aden', 'gulf of mexico', 'gulf of oman', 'bay of bengal', 'south china sea', 'east china sea', 'horn of africa', 'gaza city', 'quebec city', 'panama city', 'guatemala city', 'washington d.c.', 'd.c.', 'st. paul', 'the hague', 'hague', 'new caledonia']) {
     set.add(extra);
   }
   return set;
