@@ -554,6 +554,15 @@ describe('entities: acronyms of bodies', () => {
     ]);
     expect(mentions.find((m) => m.text === 'Ice Cube')?.type).not.toBe('organization');
   });
+
+  it('reads an acronym written with full stops as the one written without', () => {
+    const { mentions } = read('It rained. The F.B.I. and the C.I.A. met the R.N.C.');
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['F.B.I.', 'organization', 'FBI'],
+      ['C.I.A.', 'organization', 'CIA'],
+      ['R.N.C.', 'organization', 'Republican National Committee'],
+    ]);
+  });
 });
 
 describe('sentences after a title abbreviation', () => {

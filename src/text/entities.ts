@@ -517,8 +517,11 @@ function computeLookup(name: string): Known {
   if (outlet && key !== 'the journal' && key !== 'the times') return { type: 'organization', canonical: outlet };
   // Own properties only: "Constructor" is no organisation.
   if (Object.hasOwn(ORGANIZATIONS, key)) return { type: 'organization', canonical: ORGANIZATIONS[key]! };
-  const letters = name.replace(/^the /i, '');
+  // "F.B.I.", "N.F.L.": an acronym written with full stops is the one written without.
+  const bare = name.replace(/^the /i, '');
+  const letters = /^(?:\p{Lu}\.){2,}$/u.test(bare) ? bare.replaceAll('.', '') : bare;
   if (Object.hasOwn(ACRONYM_ORGANIZATIONS, letters)) return { type: 'organization', canonical: ACRONYM_ORGANIZATIONS[letters]! };
+  if (letters !== bare && Object.hasOwn(ORGANIZATIONS, letters.toLowerCase())) return { type: 'organization', canonical: ORGANIZATIONS[letters.toLowerCase()]! };
   const place = PLACE_CANON.get(key);
   if (place) return { type: 'place', canonical: place };
   if (PLACE_SET.has(key)) return { type: 'place', canonical: titleCase(key, name) };
