@@ -702,3 +702,14 @@ describe('entities: places the gazetteer knows', () => {
     expect(types.get('Madison')).not.toBe('place');
   });
 });
+
+describe('entities: companies shaped like names, places opened by "Rancho"', () => {
+  it('types them by the gazetteer and the prefix', () => {
+    const { mentions } = read('It rained. Wells Fargo and Morgan Stanley fell while Toyota rose. She lives in Rancho Mirage.');
+    const types = new Map(mentions.map((m) => [m.text, m.type]));
+    expect(types.get('Wells Fargo')).toBe('organization');
+    expect(types.get('Morgan Stanley')).toBe('organization');
+    expect(types.get('Toyota')).toBe('organization');
+    expect(types.get('Rancho Mirage')).toBe('place');
+  });
+});
