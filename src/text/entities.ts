@@ -1110,9 +1110,9 @@ function opensWithFamilyName(c: Cluster, family: string): boolean {
   const words = c.full.split(/\s+/);
   const first = words[0]!;
   if (slug(first) !== family || !/^\p{Lu}\p{Ll}*$/u.test(first)) return false;
-  // The last word must read as a surname or a given name written last: no given name, no word of the language, no
-  // name the gazetteers know ("Trump Tower Moscow", "Teixeira Reportedly Bumped", "Greenpeace UK" are runs mistaken
-  // for people, which must not take the lone word).
+  // The last word must read as a surname ("Obama") or as a given name written after the family name ("Jinping"):
+  // no given name of the English lists, no word of the language, no name the gazetteers know ("Trump Tower Moscow",
+  // "Teixeira Reportedly Bumped", "Greenpeace UK" are runs mistaken for people, which must not take the lone word).
   const last = words[words.length - 1]!;
   const lastWord = last.toLowerCase().replace(/-.*/, '');
   return /^\p{Lu}\p{Ll}/u.test(last) && !isGivenName(lastWord) && lexiconPos(lastWord) === null && lookupName(last) === null;
