@@ -1,4 +1,4 @@
-import { findCites } from './cites.ts';
+import { findCites, outletReferredTo } from './cites.ts';
 import { findEntities } from './entities.ts';
 import { findLoaded } from './loaded.ts';
 import { findQuotes, findQuoteSpans } from './quotes.ts';
@@ -32,6 +32,8 @@ export function annotateText(text: string, options: AnnotateOptions = {}): Annot
   const quotes = findQuotes(analysisText, sentences, mentions, names, quoteSpans);
   // 4. citations of reporting
   const cites = findCites(analysisText, sentences, mentions, entities, quoteSpans);
+  // '"...," the paper said': the outlet the description refers back to, as the citations read it.
+  for (const q of quotes) if (q.speaker) q.speaker = outletReferredTo(cites, q.start, q.speaker) ?? q.speaker;
   // 5. time expressions, resolved against the publication date
   const times = findTimes(analysisText, sentences, options.published ?? null);
   // 6. loaded language outside quotations

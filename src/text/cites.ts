@@ -283,5 +283,23 @@ function resolveOutletAnaphora(cites: Cite[]): Cite[] {
   return cites;
 }
 
+/**
+ * The outlet an outlet's description at `at` refers back to ("the paper said" as a quotation's speaker): the last
+ * outlet or agency cited before it, a printed one for "the newspaper"; null when `description` is no such
+ * description or none was cited.
+ *
+ * outletReferredTo(cites, 120, 'the paper') // 'The Wall Street Journal'
+ */
+export function outletReferredTo(cites: Cite[], at: number, description: string): string | null {
+  if (!OUTLET_ANAPHOR.test(description)) return null;
+  const printed = PRINTED.test(description);
+  let found: string | null = null;
+  for (const c of cites) {
+    if (c.start >= at) break;
+    if ((c.kind === 'outlet' || c.kind === 'agency') && !(printed && CALL_SIGN.test(c.name)) && !OUTLET_ANAPHOR.test(c.name)) found = c.name;
+  }
+  return found;
+}
+
 /** The descriptions of an outlet that print. */
 const PRINTED = /(?:newspaper|paper|daily|tabloid)$/i;

@@ -312,3 +312,13 @@ describe('quote speakers: "according to" at the end of the sentence', () => {
     ]);
   });
 });
+
+describe('quote speakers: an outlet named by what it is', () => {
+  it('is the outlet the article cited last before the quote, as the citations read it', () => {
+    expect(speakers('The Wall Street Journal reported the deal on Monday. "It will be signed," the paper said. It rained. "It was bad," the paper said.')).toEqual([
+      ['It will be signed', 'The Wall Street Journal'],
+      ['It was bad', 'The Wall Street Journal'],
+    ]);
+    expect(speakers('It rained. "It was bad," the paper said.')).toEqual([['It was bad', 'the paper']]);
+  });
+});
