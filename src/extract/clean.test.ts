@@ -15,6 +15,9 @@ describe('cleanText', () => {
     ['CLOSE Hundreds of infants have died in hot cars. This simple trick could help. VPC\n\nBody.', [['CLOSE Hundreds of infants have died in hot cars. This simple trick could help. VPC', 'video caption']]],
     ['(Metropolitan Nashville Police Department)\n\nThe girl was found in the truck.', [['(Metropolitan Nashville Police Department)', 'caption credit']]],
     ['Close friends said he was kind.\n\n(He declined to comment on the case.) The end.', []],
+    ['Body.\n\nHide Caption 4 of 76 Photos: Photos: Emotions run high in Ferguson', [['Hide Caption 4 of 76 Photos: Photos: Emotions run high in Ferguson', 'gallery caption']]],
+    ['Body.\n\nPhoto 3 of 12\n\nTweet with a location', [['Photo 3 of 12', 'gallery caption'], ['Tweet with a location', 'embedded post']]],
+    ['12 of 15 senators voted against it.\n\nBody.', []],
   ])('%j', (text, expected) => {
     expect(removedText(text)).toEqual(expected);
   });

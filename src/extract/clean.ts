@@ -35,9 +35,14 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^(file photo|photo|image|picture|pic|video)\s*(credit)?\s*:/i, 'photo credit'],
   [/\/\s*(reuters|ap|afp|getty images|epa|anadolu|ani|pti|ians|bloomberg|shutterstock)\s*$/i, 'photo credit'],
   [/^\(?(photo|image|credit)s?\b.*\b(getty|reuters|ap photo|afp|epa|shutterstock)\b/i, 'photo credit'],
+  // A photo gallery's caption bar: "Hide Caption 4 of 76 Photos: ...", "Photo 3 of 12", "Image 1 of 20".
+  [/^(hide caption\s+)?(photo|image|slide|picture)s?\s+\d+\s+of\s+\d+\b/i, 'gallery caption'],
+  [/^hide caption\b/i, 'gallery caption'],
   [/^(#\S+\s*)+$/, 'hashtags'],
   [/^(advertisement|sponsored|subscribe|sign up|share this|share on|follow us|click here|tap here|download the app)\b/i, 'navigation'],
   [/^(copyright|©|all rights reserved)/i, 'copyright'],
+  // An embedded post's widget text: "Tweet with a location", "You can add location information to your Tweets".
+  [/^(tweet with a location|you can add location information to your tweets|embed this tweet|view this post on instagram|a post shared by)\b/i, 'embedded post'],
   [/^by\s*$/i, 'empty byline'],
   // A video player's caption ("CLOSE Hundreds of infants ... VPC"), and a credit line wholly in brackets.
   [/^CLOSE\s+[A-Z]/, 'video caption'],
