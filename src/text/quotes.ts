@@ -144,14 +144,15 @@ export function findQuotes(
     // A pronoun after the quote stands for the subject of the sentence before it (or of its own, before the quote).
     const before = sentences[sentence - 1];
     const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
+    const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
     const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start));
     const speaker = title
       ? null
       : tweetAuthor(text, span, mentions, names) ??
-        speakerAfter(text, span, closing, mentions, names, antecedent) ??
+        speakerAfter(afterQuote) ??
       speakerBefore(text, span, sentences, sentence, mentions, names) ??
-      speakerAccordingTo(text, span, closing, mentions, names, antecedent) ??
+      speakerAccordingTo(afterQuote) ??
       (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
@@ -270,39 +271,41 @@ function tweetAuthor(text: string, span: Span, mentions: EntityMention[], names:
   return named ? (names.get(named.entityId) ?? named.text) : m[1]!.trim();
 }
 
-function speakerAfter(
-  text: string,
-  span: Span,
-  s: Sentence,
-  mentions: EntityMention[],
-  names: Map<string, string>,
-  antecedent: { from: number; to: number },
-): string | null {
-  const after = text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2));
+/** What the words after a quotation are read with: the text, the quote, its sentence, the names and the antecedent. */
+interface AfterQuote {
+  text: string;
+  span: Span;
+  sentence: Sentence;
+  mentions: EntityMention[];
+  names: Map<string, string>;
+  antecedent: { from: number; to: number };
+}
+
+/** The words after a quotation, to the end of its sentence (two lookaheads at most). */
+function wordsAfter({ text, span, sentence }: AfterQuote): string {
+  return text.slice(span.end, Math.min(sentence.end, span.end + LOOKAHEAD_CHARS * 2));
+}
+
+function speakerAfter(q: AfterQuote): string | null {
+  const { text, span, sentence: s } = q;
+  const after = wordsAfter(q);
   const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
   // 'and said, "somebody ought to act," the prosecutor said': the words are relayed, the office is no speaker.
   const offices = !INTRODUCED.test(text.slice(Math.max(s.start, span.start - 24), span.start));
-  const found = m ? readAfter(text, span.end, m, mentions, names, antecedent, offices) : null;
+  const found = m ? readAfter(q, m, offices) : null;
   if (found) return found;
   // '"..." announced in October, said Derek Scissors': the attribution after a clause that names no one.
   const later = LATER_SAID.exec(after.slice(0, LOOKAHEAD_CHARS));
-  return later ? readAfter(text, span.end, later, mentions, names, antecedent, offices) : null;
+  return later ? readAfter(q, later, offices) : null;
 }
 
 /**
  * '... has been "secretly working" with Moscow ..., according to a report': the source the sentence ends on, when
  * no one is named at the quote or before it (the words are the report's, or reached the article through it).
  */
-function speakerAccordingTo(
-  text: string,
-  span: Span,
-  s: Sentence,
-  mentions: EntityMention[],
-  names: Map<string, string>,
-  antecedent: { from: number; to: number },
-): string | null {
-  const m = LATER_ACCORDING.exec(text.slice(span.end, Math.min(s.end, span.end + LOOKAHEAD_CHARS * 2)));
-  return m ? readAfter(text, span.end, m, mentions, names, antecedent, true) : null;
+function speakerAccordingTo(q: AfterQuote): string | null {
+  const m = LATER_ACCORDING.exec(wordsAfter(q));
+  return m ? readAfter(q, m, true) : null;
 }
 
 /** ", according to X" further on in the sentence after a quote, before any other quotation mark. */
@@ -311,17 +314,9 @@ const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i
 /** ", said X" further on in the words after a quote, before any other quotation mark. */
 const LATER_SAID = /^[^"]*?,\s+(?:said|says|added)\s+(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in)\b)([^,.;"]{2,60})/i;
 
-function readAfter(
-  text: string,
-  base: number,
-  m: RegExpExecArray,
-  mentions: EntityMention[],
-  names: Map<string, string>,
-  antecedent: { from: number; to: number },
-  offices: boolean,
-): string | null {
+function readAfter({ text, span, mentions, names, antecedent }: AfterQuote, m: RegExpExecArray, offices: boolean): string | null {
   const group = m[1] ?? m[2]!;
-  const at = base + m.index + m[0].indexOf(group);
+  const at = span.end + m.index + m[0].indexOf(group);
   return readSpeaker(text, at, at + group.length, mentions, names, { antecedent, offices })?.name ?? null;
 }
 
