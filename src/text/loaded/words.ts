@@ -1,7 +1,8 @@
 /**
  * Word boundaries for the lexicon scan, by character codes: a regex with Unicode classes costs more than the
  * whole rest of findLoaded. A word is a run of letters/digits, joined across one inner hyphen or apostrophe
- * ("so-called", "Israel's"); any Unicode letter counts, so "café-explosive" stays one word.
+ * ("so-called", "Israel's"); any Unicode letter counts, so "café-explosive" stays one word. The scan reads words
+ * one at a time with `nextWordStart` and `wordEnd`, so no list of the article's words is built.
  */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HYPHEN = 45;
@@ -22,32 +23,38 @@ function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD[c] === 1;
   if (c >= PUNCTUATION_BLOCK_START && c <= PUNCTUATION_BLOCK_END) return false;
-  return LETTER_OR_DIGIT.test(text[i]!);
+  return i < text.length && LETTER_OR_DIGIT.test(text[i]!);
 }
 
-/** True when the character at `i` joins two word characters. */
-function isJoiner(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c === HYPHEN || c === APOSTROPHE) && i > 0 && isWordCode(text, i - 1) && isWordCode(text, i + 1);
+/** The first word character at or after `from`, or the text's length. */
+export function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isWordCode(text, i)) i++;
+  return i;
+}
+
+/**
+ * The end of the word starting at `start` (a word character): a hyphen or apostrophe joins it to a word character
+ * after it; the character before one is always a word character, since two joiners are never adjacent in a word.
+ */
+export function wordEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    if (isWordCode(text, i)) i++;
+    else {
+      const c = text.charCodeAt(i);
+      if ((c === HYPHEN || c === APOSTROPHE) && isWordCode(text, i + 1)) i += 2;
+      else return i;
+    }
+  }
 }
 
 /** splitWords("so-called 'deal'") -> starts [0, 11], ends [9, 15] */
 export function splitWords(text: string): Words {
   const words: Words = { starts: [], ends: [] };
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const inWord = isWordCode(text, i) || (start >= 0 && isJoiner(text, i));
-    if (inWord === start >= 0) continue;
-    if (inWord) start = i;
-    else {
-      words.starts.push(start);
-      words.ends.push(i);
-      start = -1;
-    }
-  }
-  if (start >= 0) {
+  for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, words.ends[words.ends.length - 1]!)) {
     words.starts.push(start);
-    words.ends.push(text.length);
+    words.ends.push(wordEnd(text, start));
   }
   return words;
 }
