@@ -80,6 +80,13 @@ describe('words and spans', () => {
     ]);
   });
 
+  it('ends a word at a hyphen or apostrophe that ends the text', () => {
+    for (const text of ['a so-', "the players'"]) {
+      const words = splitWords(text);
+      expect(words.starts.map((s, i) => text.slice(s, words.ends[i]))).toEqual(text === 'a so-' ? ['a', 'so'] : ['the', 'players']);
+    }
+  });
+
   it('finds the containing sentence by binary search', () => {
     const sentences = [0, 10, 20].map((start) => ({ start, end: start + 8, text: '', heading: false }));
     expect([0, 9, 10, 25, 99].map((p) => findSentenceIndex(sentences, p))).toEqual([0, 0, 1, 2, 2]);
