@@ -8,7 +8,7 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
   observers? insiders? negotiators? advisers? advisors? physicians doctors experts researchers scientists investigators?
   prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
   friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
-  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative`;
+  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps?`;
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court
@@ -24,7 +24,7 @@ export function alternatives(words: string): string {
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION = new RegExp(
-  String.raw`\b((?:[Aa]n?|[Tt]he|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
+  String.raw`\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
 );
 
 export interface Speaker {
@@ -387,11 +387,24 @@ export function readSpeaker(
   // named in the clause before it ("... to drill in the Arctic by the oil company Shell, although the firm said").
   if (place && options.subjectAtEnd && !/^[^,;:\s]*(?:\s+[^,;:\s]+){0,2}\s*$/.test(text.slice(place.end, to))) return null;
   if (place) return namedSpeaker(place, names);
+  // "the medical legal service said", "The group said": a body no list names, described in lower-case words only.
+  const body = m ? null : DESCRIBED_BODY.exec(window);
+  if (body) {
+    const start = from + body.index + body[0].indexOf(body[1]!);
+    return { name: lowerArticle(body[1]!), start, end: start + body[1]!.length, entityId: null, named: false };
+  }
   return null;
 }
 
+/** Nouns for bodies that speak on the record, read only as the whole subject and in lower-case words. */
+const GENERIC_BODY_NOUNS = `service office bureau group campaign party administration foundation institute association federation league
+  charity coalition network station channel broadcaster`;
+
+/** A window that is only a body described in lower-case words after an article ("the medical legal service"). */
+const DESCRIBED_BODY = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*$`);
+
 function lowerArticle(s: string): string {
-  return s.replace(/^(A|An|The|One|Two|Some|Several)\b/, (w) => w.toLowerCase());
+  return s.replace(/^(A|An|The|His|Her|Their|Its|One|Two|Some|Several)\b/, (w) => w.toLowerCase());
 }
 
 export function overlaps(a: Span, b: Span): boolean {

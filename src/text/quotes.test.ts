@@ -322,3 +322,39 @@ describe('quote speakers: an outlet named by what it is', () => {
     expect(speakers('It rained. "It was bad," the paper said.')).toEqual([['It was bad', 'the paper']]);
   });
 });
+
+describe('quote speakers: attributions read less often', () => {
+  it('takes the name set off after a description the verb introduces', () => {
+    expect(speakers('"He was wonderful," said his grandmother, Jan Pugh, in a telephone interview from Florida.')).toEqual([['He was wonderful', 'Jan Pugh']]);
+  });
+
+  it('reads a body described in lower-case words as speaking', () => {
+    expect(speakers('"No common exposure was identified," the medical legal service said in a statement.')).toEqual([
+      ['No common exposure was identified', 'the medical legal service'],
+    ]);
+    expect(speakers('It rained. The group said in a statement: "We will appeal the ruling in every court."')).toEqual([
+      ['We will appeal the ruling in every court', 'the group'],
+    ]);
+  });
+
+  it("reads a star's rep as speaking", () => {
+    expect(speakers('Reynolds\' rep told the magazine on Friday, "He is doing well and will be home soon."')).toEqual([
+      ['He is doing well and will be home soon', "Reynolds' rep"],
+    ]);
+  });
+
+  it('keeps the possessive that says whose spokesman or lawyer speaks', () => {
+    expect(speakers('Lindsay Lohan is in rehab. "She is doing well," her rep told the magazine. "We are proud," His spokesman said.')).toEqual([
+      ['She is doing well', 'her rep'],
+      ['We are proud', 'his spokesman'],
+    ]);
+  });
+
+  it('reads a speaker shown or heard saying the words', () => {
+    expect(speakers('"Iran is building a bomb," Mr. Netanyahu is shown saying.')).toEqual([['Iran is building a bomb', 'Netanyahu']]);
+  });
+
+  it('reads a document whose text "read"', () => {
+    expect(speakers('"The president has been briefed," the statement read.')).toEqual([['The president has been briefed', 'the statement']]);
+  });
+});

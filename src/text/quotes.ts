@@ -1,4 +1,4 @@
-import { clauseSubject, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
+import { clauseSubject, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
 import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
@@ -58,8 +58,11 @@ function introducingVerbs(before: string): RegExpExecArray[] {
  */
 const NAME_DOT = String.raw`(?:(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}|[A-Z]))\.(?=\s*[A-Z])|(?<=\([DRI]-[A-Za-z.]{1,8})\.(?=\)))`;
 
+/** '"...," Mr. Netanyahu is shown saying': a recording the article describes. */
+const SHOWN_SAYING = String.raw`(?:(?:is|was|are|were|can be|could be)\s+)?(?:shown|heard|seen|filmed|recorded)\s+saying`;
+
 const VERB_AFTER = new RegExp(
-  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}|as saying)\\b)`,
+  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}|as saying|read|${SHOWN_SAYING})\\b)`,
   'i',
 );
 
@@ -292,7 +295,7 @@ function speakerAfter(q: AfterQuote): string | null {
   const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
   // 'and said, "somebody ought to act," the prosecutor said': the words are relayed, the office is no speaker.
   const offices = !INTRODUCED.test(text.slice(Math.max(s.start, span.start - 24), span.start));
-  const found = m ? readAfter(q, m, offices) : null;
+  const found = m ? (readAfter(q, m, offices) ?? nameSetOffAfter(q, m)) : null;
   if (found) return found;
   // '"..." announced in October, said Derek Scissors': the attribution after a clause that names no one.
   const later = LATER_SAID.exec(after.slice(0, LOOKAHEAD_CHARS));
@@ -313,6 +316,28 @@ const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i
 
 /** ", said X" further on in the words after a quote, before any other quotation mark. */
 const LATER_SAID = /^[^"]*?,\s+(?:said|says|added)\s+(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in)\b)([^,.;"]{2,60})/i;
+
+/**
+ * '"...," said his grandmother, Jan Pugh, in an interview': the person named in an appositive after the words the
+ * verb introduces, when those words name no speaker themselves. The appositive is a name of up to four
+ * capitalised words holding a mention; a person mention that is all of it speaks as the article names them, any
+ * other (a surname alone, a given name the rules took for something else) as written.
+ */
+function nameSetOffAfter({ text, span, mentions, names }: AfterQuote, m: RegExpExecArray): string | null {
+  if (m[1] === undefined) return null;
+  const at = span.end + m.index + m[0].indexOf(m[1]) + m[1].length;
+  const apposition = APPOSITIVE_NAME.exec(text.slice(at, at + 80));
+  if (!apposition) return null;
+  const start = at + apposition[0].indexOf(apposition[1]!);
+  const end = start + apposition[1]!.length;
+  const inside = mentions.filter((x) => x.start >= start && x.end <= end);
+  const whole = inside.find((x) => x.type === 'person' && x.start === start && x.end === end);
+  if (whole) return namedSpeaker(whole, names).name;
+  return inside.some((x) => x.type === 'person' || x.type === 'other') ? apposition[1]! : null;
+}
+
+/** ", Jan Pugh," right after the words a verb introduced: a name of up to four capitalised words, set off. */
+const APPOSITIVE_NAME = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*(?:[,.;]|$)/u;
 
 function readAfter({ text, span, mentions, names, antecedent }: AfterQuote, m: RegExpExecArray, offices: boolean): string | null {
   const group = m[1] ?? m[2]!;
