@@ -713,3 +713,27 @@ describe('entities: companies shaped like names, places opened by "Rancho"', () 
     expect(types.get('Rancho Mirage')).toBe('place');
   });
 });
+
+describe('entities: names that are also months', () => {
+  it('reads a month after a given name or a title, or before a speech verb, as a surname', () => {
+    const { mentions } = read(
+      'British Prime Minister Theresa May said on Tuesday that talks would go on. May said the deal was good. Mrs May left for Brussels in May. Brian May played guitar on May 5.',
+    );
+    expect(mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.name])).toEqual([
+      ['Theresa May', 'Theresa May'],
+      ['May', 'Theresa May'],
+      ['May', 'Theresa May'],
+      ['Brian May', 'Brian May'],
+    ]);
+    expect(mentions.map((m) => m.text)).not.toContain('May 5');
+  });
+
+  it('reads a given name that is a month before a surname, but not a month after a preposition', () => {
+    const { mentions } = read('Gov. Jan Brewer signed the bill. Correspondent April Ryan asked a question. In April Congress passed the law. By June Smith had left.');
+    const people = mentions.filter((m) => m.type === 'person').map((m) => m.text);
+    expect(people).toContain('Jan Brewer');
+    expect(people).toContain('April Ryan');
+    expect(people).not.toContain('April Congress');
+    expect(people.some((p) => p.startsWith('June'))).toBe(false);
+  });
+});

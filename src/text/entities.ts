@@ -103,8 +103,39 @@ function readFlags(tokens: Token[]): TokenFlags {
     if (kind & ROLE_WORD && isLowerAscii(t.text)) flags.lowerRole[i] = 1;
     if (kind & CONNECTOR) flags.connector[i] = 1;
   }
+  for (let i = 0; i < n; i++) if (flags.cap[i] === 0 && isMonthAsName(tokens, i, flags.cap)) flags.cap[i] = 1;
   return flags;
 }
+
+/** Months that are given names as often ("Jan Brewer", "April Ryan", "June Carter"); "May" opens questions. */
+const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'june', 'august']);
+/** Words before a month that make it a date: "in April", "by June", "last May", "early August". */
+const DATE_WORDS_BEFORE = new Set(
+  'in on since until till by from last next early late mid of this that through during before after for each every since between and or to'.split(' '),
+);
+/** Courtesy titles, written without the full stop in British style ("Mrs May"). */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/**
+ * A capitalised month written out or shortened without a full stop that is a name: a surname after a given name, a
+ * title or a courtesy title ("Theresa May", "Prime Minister May", "Mrs May"); a surname before a speech verb ("May
+ * said"); a given name before a capitalised word ("Jan Brewer"). Never before a number ("May 5"), nor after a
+ * word that makes it a date ("in April Congress passed").
+ */
+function isMonthAsName(tokens: Token[], i: number, cap: Uint8Array): boolean {
+  const t = tokens[i]!;
+  if (!MONTHS.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const prev = i > 0 && tokens[i - 1]!.sentence === t.sentence && t.start - tokens[i - 1]!.end <= 1 ? tokens[i - 1] : undefined;
+  const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === t.sentence && tokens[i + 1]!.start - t.end <= 1 ? tokens[i + 1] : undefined;
+  if (next && /^\d/.test(next.text)) return false;
+  if (prev && (DATE_WORDS_BEFORE.has(prev.norm) || /^\d/.test(prev.text) || WEEKDAYS.has(prev.norm) || MONTHS.has(withoutDot(prev.norm)))) return false;
+  if (prev && cap[i - 1] === 1 && (isGivenName(prev.norm) || isRoleHead(prev) || COURTESY.has(prev.norm))) return true;
+  if (next && SPEAKING_NEXT.has(next.norm)) return true;
+  return GIVEN_NAME_MONTHS.has(t.norm) && next !== undefined && cap[i + 1] === 1 && isCap(next) && !/^\p{Lu}+$/u.test(next.text);
+}
+
+/** Speech verbs right after a name: "May said". */
+const SPEAKING_NEXT = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'warned', 'wrote', 'stated', 'declared']);
 
 /**
  * Runs of capitalised tokens (with lower-case role words before them) inside one sentence. A run is always a
