@@ -118,7 +118,7 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
 /** What stands between a person and the body they are of: " of the", " of". */
 const PERSON_OF_BODY = /^\s+of\s+(?:the\s+)?$/i;
 
-const PREPOSITION_BEFORE = /\b(?<!according )(?:on|via|to|through|in|from)\s+$/i;
+const PREPOSITION_BEFORE = /\b(?<!according )(?:(?:on|via|to|through|in)\s+(?:the\s+)?|from\s+)$/i;
 
 /** Whether a DESCRIPTION match names a document ("the statement", "a New York Times report"), not people. */
 function isDocument(match: RegExpExecArray): boolean {
@@ -316,7 +316,7 @@ export function readSpeaker(
   const beforeRelative = relative ? lastMentionIn(mentions, subjectFrom, from + relative.index, ['person', 'organization']) : undefined;
   let m = pronounSubject ? undefined : (beforeRelative ?? lastMentionIn(mentions, from, to, ['person', 'organization']));
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
-  while (m && m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) {
+  while (m && m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) {
     m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);
   }
   // "Det. Charles Geiger of the LAPD's Robbery-Homicide Division told": the body is the one the person is of; the

@@ -313,7 +313,7 @@ describe('entities: names made of common words', () => {
       ['Darren Wilson', 'person'],
       ['Charles Geiger', 'person'],
       ['Woodburn', 'place'],
-      ['Woodburn', 'other'],
+      ['Woodburn', 'place'],
       ['Amatrice', 'place'],
       ['Fabio Gammarota', 'person'],
     ]);
@@ -456,7 +456,7 @@ describe('entities: titles, shows, streets and companies shaped like names', () 
     ['She once appeared on "The Jackie Gleason Show" on television.', 'Jackie Gleason Show', 'other'],
     ['He wrote in his widely read Election Law Blog.', 'Election Law Blog', 'organization'],
     ['Kellogg Co., citing the deterioration of the economy, pulled out of Venezuela.', 'Kellogg Co.', 'organization'],
-    ['She rents a house on 22nd Street S., near the Pentagon City neighborhood.', 'Street S.', 'place'],
+    ['She rents a house on 22nd Street S., near the Pentagon City neighborhood.', '22nd Street S.', 'place'],
     ['Robbers entered the store on the chic Avenue Montaigne in central Paris.', 'Avenue Montaigne', 'place'],
     ['Dr Carmine Galasso, a lecturer at University College London, agrees.', 'University College London', 'organization'],
   ])('types a run shaped like a name by its words, no person: %s', (text, name, type) => {
@@ -735,5 +735,40 @@ describe('entities: names that are also months', () => {
     expect(people).toContain('April Ryan');
     expect(people).not.toContain('April Congress');
     expect(people.some((p) => p.startsWith('June'))).toBe(false);
+  });
+});
+
+describe('entities: chambers, outlets named short, numbered streets, local places, relatives', () => {
+  it('reads "the House" and a parliament as bodies, not a house at a sentence start', () => {
+    const { mentions } = read('In the House, Democratic lawmakers objected. The bill went to the Commons, and Parliament voted.');
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['House', 'Commons', 'Parliament']);
+    expect(read('It rained. House prices rose in London, and a House of Cards fan said so.').mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+
+  it('joins "the Post" to the outlet named in full before it', () => {
+    const { mentions } = read('The Washington Post reported the deal on Monday. Felt died at his home, the Post stated.');
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Washington Post', 'organization', 'The Washington Post'],
+      ['Post', 'organization', 'The Washington Post'],
+    ]);
+  });
+
+  it('reads a numbered street as a place, and no letter of a party-state tag as a name', () => {
+    const { mentions } = read('She was struck at 97th Avenue and 117th Street near West 52nd St. "It is bad," Sen. John Thune (R-S.D.) said.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['97th Avenue', 'place'],
+      ['117th Street', 'place'],
+      ['West 52nd St.', 'place'],
+      ['John Thune', 'person'],
+    ]);
+  });
+
+  it('reads a name before a local office as a place, and a name after a relative as a person', () => {
+    const { mentions } = read('Investigators said a Woodburn police officer was killed. Her older sister Kate is a wild child, and his son Hunter left.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Woodburn', 'place'],
+      ['Kate', 'person'],
+      ['Hunter', 'person'],
+    ]);
   });
 });

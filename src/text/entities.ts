@@ -103,8 +103,35 @@ function readFlags(tokens: Token[]): TokenFlags {
     if (kind & ROLE_WORD && isLowerAscii(t.text)) flags.lowerRole[i] = 1;
     if (kind & CONNECTOR) flags.connector[i] = 1;
   }
-  for (let i = 0; i < n; i++) if (flags.cap[i] === 0 && isMonthAsName(tokens, i, flags.cap)) flags.cap[i] = 1;
+  for (let i = 0; i < n; i++) {
+    if (flags.cap[i] === 0 && (isMonthAsName(tokens, i, flags.cap) || isStreetNumber(tokens, i))) flags.cap[i] = 1;
+    if (isPartyTagOpening(tokens, i)) clearPartyTag(tokens, i, flags.cap);
+  }
   return flags;
+}
+
+/** Street kinds a number names ("97th Avenue", "West 52nd St."). */
+const NUMBERED_STREETS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'place', 'parkway', 'drive']);
+
+/** An ordinal before a capitalised street kind, part of the street's name: "117th Street", "5th Ave.". */
+function isStreetNumber(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && /^\d+(?:st|nd|rd|th)$/i.test(tokens[i]!.text) && /^\p{Lu}/u.test(next.text) && NUMBERED_STREETS.has(withoutDot(next.norm));
+}
+
+/** "(R-S.D.)", "(D-N.Y.)": an opening bracket, a party letter and a hyphen, as wink splits the tag. */
+function isPartyTagOpening(tokens: Token[], i: number): boolean {
+  return tokens[i]!.text === '(' && /^[DRI]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === '-';
+}
+
+/** How many tokens a party-state tag spans at most after its hyphen ("S", ".", "D.", ")"). */
+const MAX_PARTY_TAG_TOKENS = 8;
+
+/** The letters of the state in a party-state tag ("S" and "D." of "R-S.D.") are no names; a written state is. */
+function clearPartyTag(tokens: Token[], i: number, cap: Uint8Array): void {
+  for (let k = i + 3; k < tokens.length && k < i + 3 + MAX_PARTY_TAG_TOKENS && tokens[k]!.text !== ')'; k++) {
+    if (/^\p{Lu}\.?$/u.test(tokens[k]!.text)) cap[k] = 0;
+  }
 }
 
 /** Months that are given names as often ("Jan Brewer", "April Ryan", "June Carter"); "May" opens questions. */
@@ -133,6 +160,15 @@ function isMonthAsName(tokens: Token[], i: number, cap: Uint8Array): boolean {
   if (next && SPEAKING_NEXT.has(next.norm)) return true;
   return GIVEN_NAME_MONTHS.has(t.norm) && next !== undefined && cap[i + 1] === 1 && isCap(next) && !/^\p{Lu}+$/u.test(next.text);
 }
+
+/** Chambers of a legislature named alone. */
+const CHAMBERS = new Set(['house', 'commons', 'parliament', 'legislature', 'knesset', 'duma', 'bundestag']);
+const THE_BEFORE = /\bthe\s+$/i;
+/** A relative right before a name: "sister Kate", "son Hunter". */
+const RELATIVE_BEFORE =
+  /\b(?:sister|brother|son|daughter|wife|husband|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|girlfriend|boyfriend|fiancée?|widow|widower|aunt|uncle|stepson|stepdaughter|twin)\s+$/;
+/** A local office or its people after a place's name. */
+const LOCAL_OFFICE_AFTER = /^\s+(?:police|mayor|governor|sheriff|residents|city council|town council|fire department|school district)\b/;
 
 /** Speech verbs right after a name: "May said". */
 const SPEAKING_NEXT = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'warned', 'wrote', 'stated', 'declared']);
@@ -808,6 +844,17 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
     if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
     if (DEMONYMS.has(t.norm) || (t.norm.endsWith('s') && DEMONYMS.has(t.norm.slice(0, -1)))) return null;
+    // "In the House", "the Commons", "Parliament voted": a chamber (a house only with "the" before it).
+    if (CHAMBERS.has(t.norm) && (t.norm !== 'house' || THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) {
+      return toTyped(c, name, nameText, 'organization', nameText, null);
+    }
+    // "her older sister Kate", "his son Hunter": a relative named.
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return toTyped(c, name, nameText, 'person', nameText, null);
+    // "a Woodburn police officer", "the Qeshm governor": a town or a province by its local office, when the name is
+    // no word of the language ("Capitol police", "Metro police").
+    if (LOCAL_OFFICE_AFTER.test(text.slice(t.end, t.end + 20)) && lexiconPos(t.norm) === null && !PARTY_LABELS.has(t.norm)) {
+      return toTyped(c, name, nameText, 'place', nameText, null, true);
+    }
     // "the Trump administration", "the Biden administration": a government named after the person who leads it.
     if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
@@ -1096,6 +1143,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Outlets one word long whose name is also a surname ("Bloomberg", "Fox"), lower-cased. */
+const OUTLET_NAMES = new Set(Object.keys(OUTLETS));
 const SURNAME_OUTLETS = new Set(Object.entries(OUTLETS).flatMap(([name, { forms }]) => [name, ...forms]).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)).map((n) => n.toLowerCase()));
 
 function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
@@ -1122,6 +1170,11 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   const n = keys.words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length;
   // A lone surname joins the full name it ends ("Trump" -> "Donald Trump").
   if (n === 1 && (c.type === 'person' || c.type === 'other') && c.words > 1 && isSlugVariant(c.surnameSlug, keys.surnameSlug)) return true;
+  // "the Post" after "The Washington Post": an outlet's last word alone joins it; not "News" or "Press" (see below),
+  // nor a word that is mostly something else alone ("Hill", see BARE_AMBIGUOUS).
+  if (n === 1 && m.type === 'other' && c.type === 'organization' && c.words > 1 && c.known !== undefined && OUTLET_NAMES.has(c.known)) {
+    if (c.surnameSlug === keys.surnameSlug && !SHARED_LAST_WORDS.has(c.surnameSlug) && !BARE_AMBIGUOUS.has(c.surnameSlug)) return true;
+  }
   // A team's plural alone joins the team it ends ("Saints" -> "New Orleans Saints"); not "News" or "Press", which
   // end many names ("Meet the Press" is not the Associated Press).
   if (n === 1 && c.type === 'organization' && c.words > 1 && c.surnameSlug.endsWith('s') && c.surnameSlug === keys.surnameSlug && !SHARED_LAST_WORDS.has(c.surnameSlug)) return true;
