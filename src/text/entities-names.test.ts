@@ -753,6 +753,10 @@ describe('entities: chambers, outlets named short, numbered streets, local place
     ]);
   });
 
+  it('reads no abbreviation of a number as a name', () => {
+    expect(read('The win gave the Colts the No. 5 seed in the playoffs.').mentions.map((m) => m.text)).toEqual(['Colts']);
+  });
+
   it('reads a numbered street as a place, and no letter of a party-state tag as a name', () => {
     const { mentions } = read('She was struck at 97th Avenue and 117th Street near West 52nd St. "It is bad," Sen. John Thune (R-S.D.) said.');
     expect(mentions.map((m) => [m.text, m.type])).toEqual([

@@ -105,9 +105,16 @@ function readFlags(tokens: Token[]): TokenFlags {
   }
   for (let i = 0; i < n; i++) {
     if (flags.cap[i] === 0 && (isMonthAsName(tokens, i, flags.cap) || isStreetNumber(tokens, i))) flags.cap[i] = 1;
+    // "the No. 5 seed", "No. 10 Downing Street": the abbreviation of a number is no name.
+    if (flags.cap[i] === 1 && tokens[i]!.norm === 'no.' && isDigitAt(tokens[i + 1]?.text ?? '', 0)) flags.cap[i] = 0;
     if (isPartyTagOpening(tokens, i)) clearPartyTag(tokens, i, flags.cap);
   }
   return flags;
+}
+
+function isDigitAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 /** Street kinds a number names ("97th Avenue", "West 52nd St."). */
@@ -116,7 +123,7 @@ const NUMBERED_STREETS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd',
 /** An ordinal before a capitalised street kind, part of the street's name: "117th Street", "5th Ave.". */
 function isStreetNumber(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && /^\d+(?:st|nd|rd|th)$/i.test(tokens[i]!.text) && /^\p{Lu}/u.test(next.text) && NUMBERED_STREETS.has(withoutDot(next.norm));
+  return next !== undefined && isDigitAt(tokens[i]!.text, 0) && /^\d+(?:st|nd|rd|th)$/i.test(tokens[i]!.text) && /^\p{Lu}/u.test(next.text) && NUMBERED_STREETS.has(withoutDot(next.norm));
 }
 
 /** "(R-S.D.)", "(D-N.Y.)": an opening bracket, a party letter and a hyphen, as wink splits the tag. */
