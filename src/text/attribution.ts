@@ -1,3 +1,4 @@
+import { RELATIVE_BEFORE } from './gazetteer.ts';
 import { givenNameGender } from './given-names.ts';
 import type { EntityMention, Sentence, Span } from './types.ts';
 
@@ -193,7 +194,9 @@ function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...
  * Whether a person mention can be "he" or "she": a person whose given name is on the other list cannot ("she"
  * after "John McCain" is not McCain). Unknown and shared names agree with both.
  */
-function agreesWith(m: EntityMention, pronoun: string, names: Map<string, string>): boolean {
+function agreesWith(text: string, m: EntityMention, pronoun: string, names: Map<string, string>): boolean {
+  // "her sister Venus", "daughter Lexi": a person named as someone's relative is rarely whom the next "she" means.
+  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   if (pronoun !== 'he' && pronoun !== 'she') return true;
   const first = (names.get(m.entityId) ?? m.text).split(/\s+/)[0]!.toLowerCase();
   const gender = givenNameGender(first);
@@ -201,17 +204,17 @@ function agreesWith(m: EntityMention, pronoun: string, names: Map<string, string
 }
 
 /** The first person named inside [from, to) whom `pronoun` can stand for. */
-function firstAgreeingIn(mentions: EntityMention[], from: number, to: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
+function firstAgreeingIn(text: string, mentions: EntityMention[], from: number, to: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
   for (let m = firstMentionIn(mentions, from, to, 'person'); m; m = firstMentionIn(mentions, m.end, to, 'person')) {
-    if (agreesWith(m, pronoun, names)) return m;
+    if (agreesWith(text, m, pronoun, names)) return m;
   }
   return undefined;
 }
 
 /** The last person named before `at` whom `pronoun` can stand for. */
-function lastAgreeingIn(mentions: EntityMention[], at: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
+function lastAgreeingIn(text: string, mentions: EntityMention[], at: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
   for (let m = lastMentionIn(mentions, 0, at, ['person']); m; m = lastMentionIn(mentions, 0, m.start, ['person'])) {
-    if (agreesWith(m, pronoun, names)) return m;
+    if (agreesWith(text, m, pronoun, names)) return m;
   }
   return undefined;
 }
@@ -286,7 +289,7 @@ export function pronounSubject(text: string, sentences: Sentence[], index: numbe
     const m = firstMentionIn(mentions, prev.start, prev.end, 'person');
     if (PRONOUN_SUBJECT.test(text.slice(prev.start, m ? m.start : prev.end))) continue;
     // The sentence's first person, or the first one the pronoun can stand for ("she" after "John ... and Mary ...").
-    const agreeing = m ? firstAgreeingIn(mentions, prev.start, prev.end, pronoun, names) : undefined;
+    const agreeing = m ? firstAgreeingIn(text, mentions, prev.start, prev.end, pronoun, names) : undefined;
     if (agreeing) return namedSpeaker(agreeing, names);
   }
   return null;
@@ -376,9 +379,9 @@ export function readSpeaker(
     const at = from + pron.index;
     const word = pron[1]!.toLowerCase();
     const prev =
-      (options.sentenceStart !== undefined ? firstAgreeingIn(mentions, options.sentenceStart, at, word, names) : undefined) ??
-      (options.antecedent ? firstAgreeingIn(mentions, options.antecedent.from, options.antecedent.to, word, names) : undefined) ??
-      lastAgreeingIn(mentions, at, word, names);
+      (options.sentenceStart !== undefined ? firstAgreeingIn(text, mentions, options.sentenceStart, at, word, names) : undefined) ??
+      (options.antecedent ? firstAgreeingIn(text, mentions, options.antecedent.from, options.antecedent.to, word, names) : undefined) ??
+      lastAgreeingIn(text, mentions, at, word, names);
     if (prev) return namedSpeaker(prev, names, { start: from + pron.index, end: from + pron.index + pron[1]!.length });
   }
   if (pronounSubject) return null;

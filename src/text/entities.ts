@@ -19,6 +19,7 @@ import {
   TEAM_NICKNAMES,
   TITLE_ABBREVIATION_SET,
   WEEKDAYS,
+  RELATIVE_BEFORE,
   isTitleAbbreviationBefore,
   isWhiteSpace,
 } from './gazetteer.ts';
@@ -171,9 +172,6 @@ function isMonthAsName(tokens: Token[], i: number, cap: Uint8Array): boolean {
 /** Chambers of a legislature named alone. */
 const CHAMBERS = new Set(['house', 'commons', 'parliament', 'legislature', 'knesset', 'duma', 'bundestag']);
 const THE_BEFORE = /\bthe\s+$/i;
-/** A relative right before a name: "sister Kate", "son Hunter". */
-const RELATIVE_BEFORE =
-  /\b(?:sister|brother|son|daughter|wife|husband|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|girlfriend|boyfriend|fiancée?|widow|widower|aunt|uncle|stepson|stepdaughter|twin)\s+$/;
 /** A local office or its people after a place's name. */
 const LOCAL_OFFICE_AFTER = /^\s+(?:police|mayor|governor|sheriff|residents|city council|town council|fire department|school district)\b/;
 

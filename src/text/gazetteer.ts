@@ -562,6 +562,10 @@ export const ROLE_MODIFIERS = new Set(
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|commented|retorted|retort|stressed|emphasized|emphasised|observed|countered|contended|complained|lamented|boasted|bragged|exclaimed|recounted|mutters|muttered|concluded|concludes|put it|yelled|screamed|ordered|pleaded|whispered|reads|according to';
 
+/** A relative right before a name: "sister Kate", "son Hunter". */
+export const RELATIVE_BEFORE =
+  /\b(?:sister|brother|son|daughter|wife|husband|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|girlfriend|boyfriend|fiancée?|widow|widower|aunt|uncle|stepson|stepdaughter|twin)\s+$/;
+
 /** Titles written abbreviated before a name ("Mr. Steele", "Sen. Warren"), lower-cased, without the full stop. */
 export const TITLE_ABBREVIATIONS = 'mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt'.split(' ');
 export const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);

@@ -358,3 +358,11 @@ describe('quote speakers: attributions read less often', () => {
     expect(speakers('"The president has been briefed," the statement read.')).toEqual([['The president has been briefed', 'the statement']]);
   });
 });
+
+describe('quote speakers: pronouns and relatives', () => {
+  it('does not give "she" to a person named only as someone\'s relative', () => {
+    expect(
+      speakers('Angela Shymanski was driving home when the car crashed. Her daughter Lexi woke up to her brother\'s cries.\n\n"It was a miracle," she said.'),
+    ).toEqual([['It was a miracle', 'Angela Shymanski']]);
+  });
+});
