@@ -776,3 +776,27 @@ describe('entities: chambers, outlets named short, numbered streets, local place
     ]);
   });
 });
+
+describe('entities: bodies after an office, appositives that describe people, openers', () => {
+  it('reads the body an office is of as a body, not a person named by its last word', () => {
+    const { mentions } = read('"It is political," said Michael Hutchins, executive director and CEO of The Wildlife Society.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Michael Hutchins', 'person'],
+      ['Wildlife Society', 'organization'],
+    ]);
+  });
+
+  it('does not take a person for a body when the appositive only names a party in passing', () => {
+    const { mentions } = read('It rained. Yannick Jadot, a former Green party presidential candidate, asked for answers. Greenpeace Direct, a campaign group, agreed.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Yannick Jadot', 'person'],
+      ['Green', 'other'],
+      ['Greenpeace Direct', 'organization'],
+    ]);
+  });
+
+  it('leaves a modifier opening the sentence out of a body\'s name', () => {
+    const { mentions } = read('It rained.\n\nTop Senate leaders including Senate Republican Leader Mitch McConnell condemned the remarks.');
+    expect(mentions.map((m) => m.text)).toEqual(['Senate', 'Mitch McConnell']);
+  });
+});

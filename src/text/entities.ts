@@ -439,7 +439,10 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
     let k = 1;
     if (nameTokens[k]?.norm === 'the') k++;
     const cut = Math.max(k + 1, nameTokens.length - trailingNameLength(nameTokens));
-    if (nameTokens.length > cut) {
+    if (nameTokens.length > k + 1 && ORG_SUFFIXES.has(withoutDot(nameTokens[nameTokens.length - 1]!.norm))) {
+      // "CEO of The Wildlife Society", "president of the Heritage Foundation": the office is of a body, named whole.
+      nameTokens = nameTokens.slice(k);
+    } else if (nameTokens.length > cut) {
       roleTokens = roleTokens.concat(nameTokens.slice(0, cut));
       nameTokens = nameTokens.slice(cut);
     } else if (nameTokens.length === k + 1 && isTitleEnd(nameTokens[k]!)) {
@@ -632,7 +635,7 @@ function readAppositiveRole(text: string, end: number): string | null {
  * in the possessive is where the person works (", the union's general secretary").
  */
 const ORG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|who|that)\b)[\w-]+\s+){0,4}?(?:organi[sz]ation|group|nonprofit|non-profit|company|firm|charity|coalition|network|party|union|agency|think tank|committee|association|foundation|movement|campaign|lobby|PAC|startup|broadcaster|newspaper|outlet)\b(?!['’]s\b)/i;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on|by|who|that)\b)[\w-]+\s+){0,4}?(?:organi[sz]ation|group|nonprofit|non-profit|company|firm|charity|coalition|network|party|union|agency|think tank|committee|association|foundation|movement|campaign|lobby|PAC|startup|broadcaster|newspaper|outlet)\b(?!['’]s\b)(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|in|at|with|from|to|on|by|and|that|which|who|whose|based|founded|led|run|backed|funded|\w+ed)\b)/i;
 
 function describedAsOrganization(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && ORG_APPOSITIVE.test(text.slice(end, end + 90));
@@ -740,7 +743,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   while (
     name.length > 1 &&
     isSentenceStart(name[0]!, text) &&
-    (name[0]!.pos !== 'PROPN' || (PARTITIVES.has(name[0]!.norm) && name[1]!.norm === 'of')) &&
+    (name[0]!.pos !== 'PROPN' || (PARTITIVES.has(name[0]!.norm) && name[1]!.norm === 'of') || LOWER_ROLE_MODIFIERS.has(name[0]!.norm)) &&
     !midSentenceCaps.has(name[0]!.norm) &&
     !opensKnownName(name)
   ) {
