@@ -67,6 +67,15 @@ const PAST_WORDS = new Set([
   'earlier',
 ]);
 
+/**
+ * Verbs whose present progressive with a date is an arrangement still ahead ("is meeting on Monday"); not verbs of
+ * something under way ("are investigating the shooting on Tuesday", "are facing charges after ... on Tuesday").
+ */
+const PLANNED_PROGRESSIVE = new Set(
+  'running meeting holding hosting traveling travelling visiting heading playing launching releasing opening leaving returning arriving flying voting retiring'.split(' '),
+);
+const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
+
 /** A participle right after these is an adjective ("the newly elected leader") or passive ("will be held"),
  * not a past-tense verb. */
 const NOT_PAST_BEFORE = new Set(['the', 'a', 'an', 'newly', 'recently', 'his', 'her', 'its', 'their', 'be', 'being']);
@@ -174,6 +183,8 @@ function classifyToken(s: string, tok: Tok): Kind {
     const next = wordOf(s, scan(s, tok.end, 1));
     if (next === 'to' || next === 'for') return 'future';
   }
+  // "is running for re-election in November", "are meeting on Monday": an arrangement, ahead.
+  if (PLANNED_PROGRESSIVE.has(word) && BE_PRESENT.has(wordOf(s, scan(s, tok.start, -1)))) return 'future';
   const pastForm = PAST_WORDS.has(word) || (word.length >= MIN_ED_VERB_LENGTH && word.endsWith('ed'));
   return pastForm && !NOT_PAST_BEFORE.has(wordOf(s, scan(s, tok.start, -1))) ? 'past' : 'word';
 }

@@ -157,6 +157,10 @@ const REPORTED_CASES: Array<[string, string | null, Expected]> = [
   ['A publicist said on Wednesday that there would be no further comment.', P, [{ text: 'Wednesday', date: '2025-11-19' }]],
   ['House Republicans approved a measure Thursday that aims to block the rule.', P, [{ text: 'Thursday', date: '2025-11-20' }]],
   ['The sisters decide to pull a Freaky Friday switcheroo.', P, []],
+  // An arrangement in the present progressive is ahead; a progressive of something under way is not a marker.
+  ['The lawmaker is running for re-election in December against a Democrat.', P, [{ text: 'December', date: '2025-12' }]],
+  ['The two leaders are meeting in Geneva on Monday.', P, [{ text: 'Monday', date: '2025-11-24' }]],
+  ['Police are investigating the shooting on Tuesday.', P, [{ text: 'Tuesday', date: '2025-11-18' }]],
 ];
 
 describe('findTimes', () => {
