@@ -800,3 +800,10 @@ describe('entities: bodies after an office, appositives that describe people, op
     expect(mentions.map((m) => m.text)).toEqual(['Senate', 'Mitch McConnell']);
   });
 });
+
+describe('entities: companies by what they have', () => {
+  it('reads a name no word of the language before a store, a factory or shares as a company', () => {
+    const { mentions } = read('A fire broke out at a Waitrose supermarket in Wellington. A worker opened fire at a Foxconn factory, and Costco shares fell. Obama supporters cheered.');
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['Waitrose', 'Foxconn', 'Costco']);
+  });
+});

@@ -175,6 +175,9 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** A local office or its people after a place's name. */
 const LOCAL_OFFICE_AFTER = /^\s+(?:police|mayor|governor|sheriff|residents|city council|town council|fire department|school district)\b/;
 
+/** What a company has, after its name: "Waitrose supermarket", "Foxconn factory", "Costco shares". */
+const COMPANY_THINGS_AFTER = /^\s+(?:supermarkets?|stores?|shops?|factory|factories|plant|shares|stock|shareholders|employees|executives|franchise|dealership|restaurants?)\b/;
+
 /** Speech verbs right after a name: "May said". */
 const SPEAKING_NEXT = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'warned', 'wrote', 'stated', 'declared']);
 
@@ -862,6 +865,11 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // no word of the language ("Capitol police", "Metro police").
     if (LOCAL_OFFICE_AFTER.test(text.slice(t.end, t.end + 20)) && lexiconPos(t.norm) === null && !PARTY_LABELS.has(t.norm)) {
       return toTyped(c, name, nameText, 'place', nameText, null, true);
+    }
+    // "at a Waitrose supermarket", "a Foxconn factory", "Costco shares": a company, by what it has, when the name is no
+    // word of the language and no given name.
+    if (COMPANY_THINGS_AFTER.test(text.slice(t.end, t.end + 16)) && lexiconPos(t.norm) === null && !isGivenName(t.norm)) {
+      return toTyped(c, name, nameText, 'organization', nameText, null);
     }
     // "the Trump administration", "the Biden administration": a government named after the person who leads it.
     if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
