@@ -196,7 +196,8 @@ function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...
  */
 function agreesWith(text: string, m: EntityMention, pronoun: string, names: Map<string, string>): boolean {
   // "her sister Venus", "daughter Lexi": a person named as someone's relative is rarely whom the next "she" means.
-  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  const c = text.charCodeAt(m.start - 2);
+  if (c >= 97 && c <= 122 && RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   if (pronoun !== 'he' && pronoun !== 'she') return true;
   const first = (names.get(m.entityId) ?? m.text).split(/\s+/)[0]!.toLowerCase();
   const gender = givenNameGender(first);

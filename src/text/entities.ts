@@ -89,13 +89,21 @@ interface TokenFlags {
 /** The word lists `readFlags` asks about, merged so that each token is looked up once: bit 1 role word, 2 connector. */
 const ROLE_WORD = 1;
 const CONNECTOR = 2;
+/** A month written out or shortened ("May", "Jan"): a name in some places (isMonthAsName). */
+const MONTH = 4;
+/** "No.", the abbreviation of a number. */
+const NUMBER_SIGN = 8;
 const WORD_KINDS = new Map<string, number>();
 for (const w of [...ROLE_HEADS, ...OCCUPATIONS, ...LOWER_ROLE_MODIFIERS]) WORD_KINDS.set(w, ROLE_WORD);
 for (const w of CONNECTORS) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | CONNECTOR);
+for (const w of MONTHS) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | MONTH);
+WORD_KINDS.set('no.', NUMBER_SIGN);
 
 function readFlags(tokens: Token[]): TokenFlags {
   const n = tokens.length;
   const flags = { cap: new Uint8Array(n), lowerRole: new Uint8Array(n), connector: new Uint8Array(n) };
+  // Tokens read again once every token's capital is known: months, numbers, opening brackets.
+  const again: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (isCap(t)) flags.cap[i] = 1;
@@ -103,11 +111,13 @@ function readFlags(tokens: Token[]): TokenFlags {
     // A lower-case role word ("special envoy") and a connector ("of"), from the one lookup.
     if (kind & ROLE_WORD && isLowerAscii(t.text)) flags.lowerRole[i] = 1;
     if (kind & CONNECTOR) flags.connector[i] = 1;
+    if (kind & (MONTH | NUMBER_SIGN) || isDigitAt(t.text, 0) || t.text === '(') again.push(i);
   }
-  for (let i = 0; i < n; i++) {
+  for (const i of again) {
+    const t = tokens[i]!;
     if (flags.cap[i] === 0 && (isMonthAsName(tokens, i, flags.cap) || isStreetNumber(tokens, i))) flags.cap[i] = 1;
     // "the No. 5 seed", "No. 10 Downing Street": the abbreviation of a number is no name.
-    if (flags.cap[i] === 1 && tokens[i]!.norm === 'no.' && isDigitAt(tokens[i + 1]?.text ?? '', 0)) flags.cap[i] = 0;
+    if (flags.cap[i] === 1 && t.norm === 'no.' && isDigitAt(tokens[i + 1]?.text ?? '', 0)) flags.cap[i] = 0;
     if (isPartyTagOpening(tokens, i)) clearPartyTag(tokens, i, flags.cap);
   }
   return flags;
@@ -174,6 +184,18 @@ const CHAMBERS = new Set(['house', 'commons', 'parliament', 'legislature', 'knes
 const THE_BEFORE = /\bthe\s+$/i;
 /** A local office or its people after a place's name. */
 const LOCAL_OFFICE_AFTER = /^\s+(?:police|mayor|governor|sheriff|residents|city council|town council|fire department|school district)\b/;
+
+/** Whether a lower-case ASCII word follows `end` after one space: what the patterns read after a name open with. */
+function isLowerWordAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && c >= 97 && c <= 122;
+}
+
+/** Whether a lower-case ASCII word ends one space before `start`. */
+function isLowerWordBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && c >= 97 && c <= 122;
+}
 
 /** What a company has, after its name: "Waitrose supermarket", "Foxconn factory", "Costco shares". */
 const COMPANY_THINGS_AFTER = /^\s+(?:supermarkets?|stores?|shops?|factory|factories|plant|shares|stock|shareholders|employees|executives|franchise|dealership|restaurants?)\b/;
@@ -581,12 +603,48 @@ for (const [canon, { forms }] of Object.entries(OUTLETS)) {
   for (const f of forms) OUTLET_CANON.set(f.toLowerCase(), canon);
 }
 
+/** The hashes of the first words of every gazetteer entry computeLookup reads, lower-cased. */
+const FIRST_WORDS = new Set<number>();
+for (const key of [...OUTLET_CANON.keys(), ...Object.keys(ORGANIZATIONS), ...Object.keys(ACRONYM_ORGANIZATIONS), ...PLACE_CANON.keys(), ...PLACE_SET]) {
+  const hash = firstWordHash(key.toLowerCase(), 0);
+  if (hash >= 0) FIRST_WORDS.add(hash);
+}
+
 type Known = { type: EntityType; canonical: string } | null;
 /** Entries kept before the name and slug memos start over: bounds memory on a long stream of articles. */
 const MAX_MEMO_ENTRIES = 20_000;
 
+const rememberedLookup: (name: string) => Known = memoize((name) => computeLookup(name), MAX_MEMO_ENTRIES);
+
 /** Types a name by the gazetteers alone; null when they do not know it. The result is shared: do not mutate it. */
-export const lookupName: (name: string) => Known = memoize((name) => computeLookup(name), MAX_MEMO_ENTRIES);
+export function lookupName(name: string): Known {
+  // Most names asked about are in no gazetteer: a first word no entry opens with says so without the memo's lookup.
+  return opensNoEntry(name) ? null : rememberedLookup(name);
+}
+
+/** FNV-1a of the lower-cased ASCII word of `s` from `from` to the next space; -1 when it holds another character. */
+function firstWordHash(s: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32) break;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39)) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Whether no gazetteer entry can match `name` (see computeLookup): its first word, and after "the" its second, opens none. */
+function opensNoEntry(name: string): boolean {
+  const first = firstWordHash(name, 0);
+  if (first < 0 || FIRST_WORDS.has(first)) return false;
+  if (name.length > 4 && (name.charCodeAt(3) === 32) && /^the /i.test(name)) {
+    const second = firstWordHash(name, 4);
+    return second >= 0 && !FIRST_WORDS.has(second);
+  }
+  return true;
+}
 
 function computeLookup(name: string): Known {
   const key = name.toLowerCase().replace(/^the /, '');
@@ -860,15 +918,17 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
       return toTyped(c, name, nameText, 'organization', nameText, null);
     }
     // "her older sister Kate", "his son Hunter": a relative named.
-    if (RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return toTyped(c, name, nameText, 'person', nameText, null);
+    const lowerBefore = isLowerWordBefore(text, t.start);
+    if (lowerBefore && RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return toTyped(c, name, nameText, 'person', nameText, null);
     // "a Woodburn police officer", "the Qeshm governor": a town or a province by its local office, when the name is
     // no word of the language ("Capitol police", "Metro police").
-    if (LOCAL_OFFICE_AFTER.test(text.slice(t.end, t.end + 20)) && lexiconPos(t.norm) === null && !PARTY_LABELS.has(t.norm)) {
+    const lowerAfter = isLowerWordAfter(text, t.end);
+    if (lowerAfter && LOCAL_OFFICE_AFTER.test(text.slice(t.end, t.end + 20)) && lexiconPos(t.norm) === null && !PARTY_LABELS.has(t.norm)) {
       return toTyped(c, name, nameText, 'place', nameText, null, true);
     }
     // "at a Waitrose supermarket", "a Foxconn factory", "Costco shares": a company, by what it has, when the name is no
     // word of the language and no given name.
-    if (COMPANY_THINGS_AFTER.test(text.slice(t.end, t.end + 16)) && lexiconPos(t.norm) === null && !isGivenName(t.norm)) {
+    if (lowerAfter && COMPANY_THINGS_AFTER.test(text.slice(t.end, t.end + 16)) && lexiconPos(t.norm) === null && !isGivenName(t.norm)) {
       return toTyped(c, name, nameText, 'organization', nameText, null);
     }
     // "the Trump administration", "the Biden administration": a government named after the person who leads it.
