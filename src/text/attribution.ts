@@ -318,9 +318,21 @@ export function readSpeaker(
   const relative = options.subjectAtEnd ? RELATIVE_CLAUSE.exec(window) : null;
   const subjectFrom = relative && options.sentenceStart !== undefined ? Math.min(from, options.sentenceStart) : from;
   const beforeRelative = relative ? lastMentionIn(mentions, subjectFrom, from + relative.index, ['person', 'organization']) : undefined;
+  // "Donald Trump's lawyer said", '"...," Putin's envoy told': the person or body of a name speaks, described.
+  const possessed = pronounSubject ? null : POSSESSED_AT_END.exec(window);
+  if (possessed) {
+    const start = from + possessed.index + possessed[0].indexOf(possessed[1]!);
+    return { name: lowerArticle(possessed[1]!.replace(/\s+/g, ' ')), start, end: start + possessed[1]!.length, entityId: null, named: false };
+  }
   let m = pronounSubject ? undefined : (beforeRelative ?? lastMentionIn(mentions, from, to, ['person', 'organization']));
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
-  while (m && m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) {
+  // "uncovering Felt's secret, says": a name in the possessive is whose the thing is, not the subject.
+  // "Trump's campaign also released a statement saying": the people or body of a name in the possessive speak.
+  while (m && ((m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) || isPossessive(text, m.end))) {
+    const owned = isPossessive(text, m.end) ? POSSESSED_AFTER.exec(text.slice(m.end, to)) : null;
+    if (owned) return { name: text.slice(m.start, m.end + owned[0].length).replace(/\s+/g, ' '), start: m.start, end: m.end + owned[0].length, entityId: null, named: false };
+    // "Mr. Braley's apology noted": words of a name's own statement, apology or post are the name's.
+    if (isPossessive(text, m.end) && OWN_WORDS_AFTER.test(text.slice(m.end, to))) break;
     m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);
   }
   // "Det. Charles Geiger of the LAPD's Robbery-Homicide Division told": the body is the one the person is of; the
@@ -406,6 +418,24 @@ const GENERIC_BODY_NOUNS = `service office bureau group campaign party administr
 
 /** A window that is only a body described in lower-case words after an article ("the medical legal service"). */
 const DESCRIBED_BODY = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*$`);
+
+/** "'s" or "’s" right after `end`. */
+function isPossessive(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2));
+}
+
+/** A name in the possessive and the people or body of it, ending the window: "Donald Trump's lawyer", "Putin's top envoy". */
+const POSSESSED_AT_END = new RegExp(
+  String.raw`(?:^|[\s,;:(])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,4}(?:${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${PUBLIC_OFFICES} ${GENERIC_BODY_NOUNS}`)}))\s*$`,
+  'u',
+);
+
+/** The possessive ending of a name and something in its own words: "'s apology", "’s latest statement". */
+const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} apology ad advisory tweet post remarks comments speech book memoir account`)})\b`);
+
+/** The possessive ending of a name and the people or body it owns: "'s campaign", "’s top lawyer". */
+const POSSESSED_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,4}(?:${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${PUBLIC_OFFICES} ${GENERIC_BODY_NOUNS}`)})\b`);
 
 function lowerArticle(s: string): string {
   return s.replace(/^(A|An|The|His|Her|Their|Its|One|Two|Some|Several)\b/, (w) => w.toLowerCase());

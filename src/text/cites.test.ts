@@ -107,3 +107,20 @@ describe('findCites kinds of named sources', () => {
     expect(annotateText('It rained. Twelve died, the newspaper said.').cites.map((c) => [c.name, c.kind])).toEqual([['the newspaper', 'outlet']]);
   });
 });
+
+describe('findCites: whose person speaks', () => {
+  const cites = (text: string) => annotateText(text).cites.map((c) => [c.name, c.kind]);
+
+  it("cites a named person's lawyer or envoy as described, on the record, not the person", () => {
+    expect(cites("It rained. Donald Trump's lawyer said the payment was legal. Putin's envoy told reporters it was over.")).toEqual([
+      ["Donald Trump's lawyer", 'official'],
+      ["Putin's envoy", 'official'],
+    ]);
+  });
+
+  it('does not cite a name in the possessive before the verb, and reads an Irish surname as a name', () => {
+    expect(cites("W. Mark Felt has died. John D. O'Connor, a family friend who wrote the 2005 Vanity Fair article uncovering Felt's secret, says he died Thursday.")).toEqual([
+      ["John D. O'Connor", 'person'],
+    ]);
+  });
+});

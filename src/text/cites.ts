@@ -166,7 +166,11 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   // "police said", "the navy said", "the judge said": a body or an office speaks on the record, though unnamed;
   // "a US official", "sources" do not.
   // "according to a Texas prison statement": a document, though described rather than named.
-  if (!speaker.named || !speaker.entityId) return ON_RECORD.test(speaker.name) ? 'official' : DESCRIBED_DOCUMENT.test(speaker.name) ? 'document' : 'anonymous';
+  // "Donald Trump's lawyer", "the Kremlin's spokesman": someone a named person or body speaks through, on the record.
+  if (!speaker.named || !speaker.entityId) {
+    if (ON_RECORD.test(speaker.name) || OF_A_NAME.test(speaker.name)) return 'official';
+    return DESCRIBED_DOCUMENT.test(speaker.name) ? 'document' : 'anonymous';
+  }
   const e = entities.get(speaker.entityId);
   const outletKind = OUTLET_KIND.get(speaker.name) ?? leadingOutletKind(speaker.name);
   if (outletKind) return outletKind;
@@ -195,6 +199,9 @@ function leadingOutletKind(name: string): CiteKind | undefined {
 
 /** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
 const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
+
+/** A description of someone a name owns: "Donald Trump's lawyer", "the Kremlin's spokesman". */
+const OF_A_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*['’]s\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo)\b)/u;
 
 const DESCRIBED_DOCUMENT = new RegExp(`\\b(?:${alternatives(DOCUMENT_NOUNS)})$`, 'i');
 

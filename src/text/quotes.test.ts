@@ -366,3 +366,12 @@ describe('quote speakers: pronouns and relatives', () => {
     ).toEqual([['It was a miracle', 'Angela Shymanski']]);
   });
 });
+
+describe("quote speakers: a name's people", () => {
+  it("gives the words to a named person's lawyer or envoy, not to the person", () => {
+    expect(speakers('It rained. Donald Trump\'s lawyer said "the payment was legal." "No," Putin\'s envoy told reporters.')).toEqual([
+      ['the payment was legal', "Donald Trump's lawyer"],
+      ['No', "Putin's envoy"],
+    ]);
+  });
+});
