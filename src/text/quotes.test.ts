@@ -375,3 +375,14 @@ describe("quote speakers: a name's people", () => {
     ]);
   });
 });
+
+describe('quote speakers: a quotation over paragraphs attributed at its end', () => {
+  it('gives the whole quotation to the speaker named in its last paragraph, not to the speaker before it', () => {
+    const text = ['"The talks are over," Smith said.', '"We have done what we could. We will go home now.', '"There is nothing left," said Mayor Ann Jones.'].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['The talks are over', 'Smith'],
+      ['We have done what we could. We will go home now', 'Ann Jones'],
+      ['There is nothing left', 'Ann Jones'],
+    ]);
+  });
+});

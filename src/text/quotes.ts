@@ -119,6 +119,8 @@ export function findQuotes(
   // The quotes of one quotation over paragraphs so far: its attribution may come only in its last paragraph.
   let chain: Quote[] = [];
   let lastSpoken: Quote | undefined;
+  // Quotes whose speaker was carried over from a quote before, not read at the quote.
+  const guessed = new Set<Quote>();
   for (const span of spans) {
     // The quote re-opened after an unclosed one goes on with its speaker.
     const continuing = continues;
@@ -150,20 +152,44 @@ export function findQuotes(
     const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
     const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start));
-    const speaker = title
+    const attributed = title
       ? null
-      : tweetAuthor(text, span, mentions, names) ??
+      : (tweetAuthor(text, span, mentions, names) ??
         speakerAfter(afterQuote) ??
-      speakerBefore(text, span, sentences, sentence, mentions, names) ??
-      speakerAccordingTo(afterQuote) ??
-      (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing));
+        speakerBefore(text, span, sentences, sentence, mentions, names) ??
+        speakerAccordingTo(afterQuote));
+    const speaker = title ? null : (attributed ?? (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing)));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
     if (!title) lastSpoken = quote;
+    // A quote opening its paragraph whose speaker was carried over from the paragraph before.
+    if (attributed === null && opensParagraph(text, span.start)) guessed.add(quote);
     chain.push(quote);
+    // A quotation over paragraphs attributed only in its last one is that speaker's throughout, whoever spoke the
+    // quote before it: the attribution beats a speaker carried over from the paragraph before.
+    // Only a name written in the attribution does: a pronoun there may be resolved to someone else.
+    const named = attributed !== null && namesSpeaker(text.slice(span.end, closing.end), attributed);
     if (speaker && chain.length > 1) for (const earlier of chain) earlier.speaker ??= speaker;
+    // Back to the last quote of the chain attributed at the quote itself, which keeps its own speaker.
+    for (let k = chain.length - 2; named && k >= 0 && guessed.has(chain[k]!); k--) chain[k]!.speaker = speaker;
   }
   return quotes;
+}
+
+/** Whether only white space stands between the start of the line and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Whether `attribution` writes the speaker's last name ("said Mayor Ann Jones" for Ann Jones), not only a pronoun. */
+function namesSpeaker(attribution: string, speaker: string): boolean {
+  const last = speaker.split(/\s+/).pop()!;
+  return last.length > 1 && attribution.includes(last);
 }
 
 /** A sentence that is only an attribution: a name of up to five words and a speech verb ("Durbin said."). */
