@@ -807,3 +807,15 @@ describe('entities: companies by what they have', () => {
     expect(mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['Waitrose', 'Foxconn', 'Costco']);
   });
 });
+
+describe('entities: teams by their nickname alone', () => {
+  it('reads a capitalised major-league nickname after "the" as a team, and joins it to the team named in full', () => {
+    const { mentions } = read('Stefanski fired Cheeks with the Sixers at 9-14. He said the Angels might call. The Indianapolis Colts won, and the Colts are in.');
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.name])).toEqual([
+      ['Sixers', 'Sixers'],
+      ['Angels', 'Angels'],
+      ['Indianapolis Colts', 'Indianapolis Colts'],
+      ['Colts', 'Indianapolis Colts'],
+    ]);
+  });
+});

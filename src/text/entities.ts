@@ -917,6 +917,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     if (CHAMBERS.has(t.norm) && (t.norm !== 'house' || THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) {
       return toTyped(c, name, nameText, 'organization', nameText, null);
     }
+    // "the Chargers", "the Sixers": a major-league team named by its nickname, a capitalised plural after "the".
+    if (TEAM_NICKNAMES.has(t.norm) && /^\p{Lu}\p{Ll}+s$|^\d+ers$/u.test(t.text) && THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+      return toTyped(c, name, nameText, 'organization', nameText, null);
+    }
     // "her older sister Kate", "his son Hunter": a relative named.
     const lowerBefore = isLowerWordBefore(text, t.start);
     if (lowerBefore && RELATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return toTyped(c, name, nameText, 'person', nameText, null);
