@@ -11,8 +11,8 @@ import { DAY, MONTH, MONTH_TRIGGER, monthNumber, WEEKDAY, weekdayNumber, YEAR, Y
 /** After a day number: not "20-point", "19%", "19.5". Ranges ("Nov. 19-20") keep the first day. */
 const NOT_A_QUANTITY = '(?![\\d%]|-[A-Za-z]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b)';
 
-/** After a year: not "2024s", "2024-25", "2024%", "2,024", "2024.5". */
-const YEAR_END = '(?![\\w%]|[-\u2013.,]\\d)';
+/** After a year: not "2024s", "2024-25", "2024%", "2,024", "2024.5"; nor a decade written "1990's" ("2016's" is a year). */
+const YEAR_END = "(?![\\w%]|[-\u2013.,]\\d|(?<=0)['\u2019]s\\b)";
 
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
 const OPTIONAL_YEAR = `(?:,?\\s+(?<y>${YEAR})${YEAR_END})?`;

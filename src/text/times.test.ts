@@ -127,6 +127,8 @@ const YEAR_CASES: Array<[string, string | null, Expected]> = [
   ['Fighting has raged since February 2022.', P, [{ text: 'February 2022', date: '2022-02' }]],
   ['Growth slowed in late 2024.', P, [{ text: 'late 2024', date: '2024' }]],
   ['Growth slowed in mid-2024.', P, [{ text: 'mid-2024', date: '2024' }]],
+  // A decade with an apostrophe is no year; a year's possessive is.
+  ["Mob deserters in the mid-1990's testified, and in 2016's last weeks others did.", P, [{ text: '2016', date: '2016' }]],
   ['He won in 2000 cases out of 3000.', P, []],
   ['Troop numbers rose by 2000 to 600,000.', P, []],
   ['The war has lasted more than two years.', P, []],
