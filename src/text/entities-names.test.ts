@@ -819,3 +819,18 @@ describe('entities: teams by their nickname alone', () => {
     ]);
   });
 });
+
+describe('entities: bodies named "X of Y"', () => {
+  it('reads a kind of body before "of" as heading a body\'s name, and a board, a conference or a unit as bodies', () => {
+    const { mentions } = read(
+      'It rained. Officials at the Bloomberg School of Public Health and the Department of Health agreed. The Democratic Party of Turkmenistan won. The Accountability Review Board met. The Eastern Conference final is Monday.',
+    );
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([
+      'Bloomberg School of Public Health',
+      'Department of Health',
+      'Democratic Party of Turkmenistan',
+      'Accountability Review Board',
+      'Eastern Conference',
+    ]);
+  });
+});

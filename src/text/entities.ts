@@ -185,6 +185,13 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** A local office or its people after a place's name. */
 const LOCAL_OFFICE_AFTER = /^\s+(?:police|mayor|governor|sheriff|residents|city council|town council|fire department|school district)\b/;
 
+/** A capitalised kind of body ("Department", "Departments", "School"), the head of "X of Y". */
+function isBodyKind(t: Token): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const w = withoutDot(t.norm);
+  return ORG_SUFFIXES.has(w) || (w.endsWith('s') && ORG_SUFFIXES.has(w.slice(0, -1)));
+}
+
 /** Whether a lower-case ASCII word follows `end` after one space: what the patterns read after a name open with. */
 function isLowerWordAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
@@ -853,6 +860,11 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     return toTyped(c, name, nameText, 'place', nameText, null);
   }
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "Department of Health", "Bloomberg School of Public Health", "Democratic Party of Turkmenistan": the kind of body
+  // before "of" heads the name.
+  if (name.length > 2 && name.some((t, k) => k > 0 && k < name.length - 1 && t.norm === 'of' && isBodyKind(name[k - 1]!))) {
+    return toTyped(c, name, nameText, 'organization', nameText, null);
+  }
   // "Florida Republican", "Democrat of New Jersey": a party member described, not named.
   if (name.length > 1 && (PARTY_MEMBERS.has(last) || (PARTY_MEMBERS.has(name[0]!.norm) && name[1]!.norm === 'of'))) {
     return toTyped(c, name, nameText, 'other', nameText, null);
