@@ -124,3 +124,12 @@ describe('findCites: whose person speaks', () => {
     ]);
   });
 });
+
+describe('findCites: audiences are no sources', () => {
+  const cites = (text: string) => annotateText(text).cites.map((c) => c.name);
+
+  it('does not cite whom something was told, nor the reporters a source told', () => {
+    expect(cites('It rained. On one day, protesters were told to gather at the square. Smith was told to leave.')).toEqual([]);
+    expect(cites('It rained. Donald Trump told White House reporters the deal was done.')).toEqual(['Donald Trump']);
+  });
+});

@@ -32,6 +32,11 @@ const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keywords: readonly
   },
 ];
 
+/** A passive "told": the words before it name whom something was told. */
+const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be|get|got)\s+told$/;
+/** People a source speaks to, after a name that qualifies them: "told White House reporters". */
+const AUDIENCE_AFTER = /^\s+(?:reporters|journalists|correspondents|aides|staff|staffers|students|supporters|lawmakers|members|audiences?|crowds?|viewers|listeners|readers|employees|officials)\b/;
+
 /**
  * The "X said / reported" pattern has no anchor and is tried at every character; most sentences (77% in
  * bench/annotate.ts) hold none of its verbs, so it runs only where one is present, and only from the few words
@@ -242,6 +247,10 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       const group = m[1]!;
       const from = s.start + m.index + m[0].indexOf(group);
       const to = from + group.length;
+      // "protesters were told to gather", "Smith was told": who was told is no source; nor are "White House
+      // reporters", whom a source told.
+      if (nearVerbs && PASSIVE_TOLD.test(m[0])) continue;
+      if (!nearVerbs && AUDIENCE_AFTER.test(text.slice(to, to + 24))) continue;
       const doc = DOCUMENT.exec(group);
       const speaker = (nearVerbs ? appositiveSubject(text, from, mentions, names) : null) ?? readSpeaker(text, from, to, mentions, names);
       // "according to slides from an internal presentation intended for NSA senior analysts": the document the

@@ -834,3 +834,19 @@ describe('entities: bodies named "X of Y"', () => {
     ]);
   });
 });
+
+describe('entities: products, plural roles, watchdogs', () => {
+  it('reads a known company and a word after it as a product, no person', () => {
+    expect(read('A woman was hit by a silver Toyota Camry.').mentions.map((m) => [m.text, m.type])).toEqual([['Toyota Camry', 'other']]);
+  });
+
+  it('reads a plural role before given names as a role, and "Watch" as ending a body', () => {
+    const { mentions } = read('It rained. Producers Laurence Mark and John Smith said so. Publicist Cece Yorke declined. Human Rights Watch said it was bad.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Laurence Mark', 'person'],
+      ['John Smith', 'person'],
+      ['Cece Yorke', 'person'],
+      ['Human Rights Watch', 'organization'],
+    ]);
+  });
+});

@@ -79,6 +79,13 @@ function isRoleHead(t: Token): boolean {
   return ROLE_HEADS.has(t.norm) || (OCCUPATIONS.has(t.norm) && isLowerAscii(t.text));
 }
 
+/** A role or occupation in the plural ("Producers", "Senators"), a role before the names it lists. */
+function isPluralRole(t: Token): boolean {
+  if (t.norm.length < 4 || !t.norm.endsWith('s')) return false;
+  const singular = t.norm.slice(0, -1);
+  return ROLE_HEADS.has(singular) || OCCUPATIONS.has(singular);
+}
+
 /** Per-token flags, read once: `isCap` and the word-list lookups would otherwise run several times per token. */
 interface TokenFlags {
   cap: Uint8Array;
@@ -452,7 +459,7 @@ function pushCandidates(out: Candidate[], candidates: Candidate[]): void {
 /** Splits "Army Secretary Dan Driscoll" into role tokens and name tokens. */
 function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   let lastHead = -1;
-  for (let i = 0; i < run.length; i++) if (isRoleHead(run[i]!)) lastHead = i;
+  for (let i = 0; i < run.length; i++) if (isRoleHead(run[i]!) || (isPluralRole(run[i]!) && isGivenName(run[i + 1]?.norm ?? ''))) lastHead = i;
   // "Actor Burt Reynolds": an occupation capitalised only because it opens the sentence, before a full name.
   if (lastHead < 0 && run.length > 2 && OCCUPATIONS.has(run[0]!.norm) && isSentenceStart(run[0]!, gapSource)) lastHead = 0;
   // "First Lady Melania Trump": the title, not her name.
@@ -870,6 +877,10 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     return toTyped(c, name, nameText, 'other', nameText, null);
   }
   if (name.length > 1 && opensWithKnownBody(name)) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "Toyota Camry", "Google Maps": a known company and a word no list knows is something it makes, no one's name.
+  if (name.length === 2 && /^\p{Lu}\p{Ll}/u.test(name[0]!.text) && lookupName(name[0]!.text)?.type === 'organization' && !isGivenName(name[1]!.norm) && lookupName(name[1]!.text) === null) {
+    return toTyped(c, name, nameText, 'other', nameText, null);
+  }
   // "Hurricane Katrina", "Operation Grange": a storm or an operation, whatever name it was given.
   if (name.length > 1 && EVENT_PREFIXES.has(name[0]!.norm)) return toTyped(c, name, nameText, 'other', nameText, null);
   // "Chicago Bears", "New York Yankees": a known place and a common plural is a team; a known place and a common

@@ -498,7 +498,7 @@ export const ORG_SUFFIXES = new Set(
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
   research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
   register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech co treasury
-  board conference unit
+  board conference unit watch wireless worldwide international global digital media
   blog channel baseball football basketball hockey soccer softball magistrates distributors`
     .split(/\s+/)
     .filter(Boolean),
@@ -546,7 +546,7 @@ export const OCCUPATIONS = new Set(
   `actor actress singer songwriter rapper musician comedian host anchor columnist commentator pundit blogger novelist
   poet playwright filmmaker producer artist designer chef athlete golfer boxer wrestler swimmer gymnast player economist
   scientist researcher historian entrepreneur businessman businesswoman billionaire tycoon mogul pastor priest surgeon
-  physician star activist dissident`
+  physician star activist dissident publicist`
     .split(/\s+/)
     .filter(Boolean),
 );
