@@ -318,6 +318,8 @@ export function readSpeaker(
   const relative = options.subjectAtEnd ? RELATIVE_CLAUSE.exec(window) : null;
   const subjectFrom = relative && options.sentenceStart !== undefined ? Math.min(from, options.sentenceStart) : from;
   const beforeRelative = relative ? lastMentionIn(mentions, subjectFrom, from + relative.index, ['person', 'organization']) : undefined;
+  // '"...," it says', 'It said: "..."': the document or body named last before.
+  if (IT_ALONE.test(window)) return itAntecedent(text, from, mentions, names);
   // "Donald Trump's lawyer said", '"...," Putin's envoy told': the person or body of a name speaks, described.
   const possessed = pronounSubject ? null : POSSESSED_AT_END.exec(window);
   if (possessed) {
@@ -413,11 +415,40 @@ export function readSpeaker(
 }
 
 /** Nouns for bodies that speak on the record, read only as the whole subject and in lower-case words. */
-const GENERIC_BODY_NOUNS = `service office bureau group campaign party administration foundation institute association federation league
-  charity coalition network station channel broadcaster`;
+export const GENERIC_BODY_NOUNS = `service office bureau group campaign party administration foundation institute association federation league
+  charity coalition network station channel broadcaster library museum archive archives zoo`;
 
 /** A window that is only a body described in lower-case words after an article ("the medical legal service"). */
-const DESCRIBED_BODY = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*$`);
+const DESCRIBED_BODY = new RegExp(String.raw`^\s*(?:[Aa]ccording\s+to\s+)?((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*,?\s*$`);
+
+const IT_ALONE = /^\s*it\s*$/i;
+const SPEECH_VERB_AFTER_NAME = /^\s+(?:said|says|announced|stated|added|wrote|told|reported)\b/;
+/** How far back "it" looks for the document or body it stands for. */
+const IT_REACH = 400;
+/** A document described: "a letter", "the statement", "his latest report", "the advertisement". */
+const DOCUMENT_PHRASES = new RegExp(
+  String.raw`\b((?:the|a|an|this|that|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} advertisement ad`)}))\b`,
+  'gi',
+);
+
+/**
+ * What "it" before a speech verb stands for: the last document described ("Kennedy wrote a letter ... '...,' it
+ * says") or body named ("In a statement Shell said ... It said: '...'") before it, whichever comes later.
+ */
+function itAntecedent(text: string, at: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  const from = Math.max(0, at - IT_REACH);
+  // A body counts only as the subject of a speech verb ("Shell said"): "it" is as often a thing named in between.
+  let body = lastMentionIn(mentions, from, at, ['organization', 'other']);
+  while (body && !SPEECH_VERB_AFTER_NAME.test(text.slice(body.end, body.end + 16))) body = lastMentionIn(mentions, from, body.start, ['organization', 'other']);
+  let doc: RegExpExecArray | null = null;
+  DOCUMENT_PHRASES.lastIndex = 0;
+  const window = text.slice(from, at);
+  for (let m = DOCUMENT_PHRASES.exec(window); m; m = DOCUMENT_PHRASES.exec(window)) doc = m;
+  const docStart = doc ? from + doc.index : -1;
+  if (body && body.start > docStart) return namedSpeaker(body, names);
+  if (!doc) return null;
+  return { name: lowerArticle(doc[1]!.replace(/\s+/g, ' ')), start: docStart, end: docStart + doc[1]!.length, entityId: null, named: false };
+}
 
 /** "'s" or "’s" right after `end`. */
 function isPossessive(text: string, end: number): boolean {

@@ -1,4 +1,4 @@
-import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, namedSpeaker, overlaps, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
+import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS } from './gazetteer.ts';
 import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
@@ -203,7 +203,7 @@ function leadingOutletKind(name: string): CiteKind | undefined {
 }
 
 /** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
-const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
+const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
 
 /** A description of someone a name owns: "Donald Trump's lawyer", "the Kremlin's spokesman". */
 const OF_A_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*['’]s\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo)\b)/u;
@@ -275,7 +275,7 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
 }
 
 /** A news outlet named by what it is: "the publication reported", "the newspaper said", "according to the outlet". */
-const OUTLET_ANAPHOR = /^the (?:publication|newspaper|paper|outlet|news outlet|magazine|website|news site|site|network|broadcaster|tabloid|daily|wire service|news agency)$/i;
+const OUTLET_ANAPHOR = /^the (?:publication|newspaper|paper|outlet|news outlet|magazine|website|news site|site|(?:cable |television |TV )?network|station|channel|broadcaster|tabloid|daily|wire service|news agency)$/i;
 
 /**
  * "Axios reported ... the publication reported": the outlet a description refers back to is the last one the

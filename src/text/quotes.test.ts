@@ -386,3 +386,26 @@ describe('quote speakers: a quotation over paragraphs attributed at its end', ()
     ]);
   });
 });
+
+describe('quote speakers: documents as "it", bodies after "according to", the speaker of the sentence before', () => {
+  it('gives words a document "says" or "reads" to the document named before, and "It said" to the body', () => {
+    expect(speakers('It rained. Kennedy wrote a letter to the senator in 1962. "You are wrong about the tariffs and the farm bill," it says.')).toEqual([
+      ['You are wrong about the tariffs and the farm bill', 'a letter'],
+    ]);
+    expect(speakers('It rained. In a statement Shell said the plan was safe. It said: "The Arctic region currently produces ten percent of our oil."')).toEqual([
+      ['The Arctic region currently produces ten percent of our oil', 'Shell'],
+    ]);
+  });
+
+  it('reads a body described after "according to"', () => {
+    expect(speakers('It rained. According to the library, "this photograph is a montage of three separate images."')).toEqual([
+      ['this photograph is a montage of three separate images', 'the library'],
+    ]);
+  });
+
+  it('gives a quotation opening a sentence, with no attribution of its own, the speaker of the sentence before', () => {
+    expect(speakers('It rained.\n\nDr. Ann Alsip also said Dr. Benjamin is tenacious. "If Regina is in a fight, she will not give up."')).toEqual([
+      ['If Regina is in a fight, she will not give up', 'Ann Alsip'],
+    ]);
+  });
+});

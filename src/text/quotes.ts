@@ -158,7 +158,12 @@ export function findQuotes(
         speakerAfter(afterQuote) ??
         speakerBefore(text, span, sentences, sentence, mentions, names) ??
         speakerAccordingTo(afterQuote));
-    const speaker = title ? null : (attributed ?? (continuing ? (previous?.speaker ?? null) : continuedSpeaker(text, previous, span, closing)));
+    const speaker = title
+      ? null
+      : (attributed ??
+        (continuing
+          ? (previous?.speaker ?? null)
+          : (continuedSpeaker(text, previous, span, closing) ?? previousSentenceSpeaker(text, sentences, sentence, span, closing, mentions, names))));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
     if (!title) lastSpoken = quote;
@@ -231,6 +236,33 @@ function continuedSpeaker(text: string, previous: Quote | undefined, span: Span,
 }
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+
+/**
+ * 'Dr. Alsip also said Dr. Benjamin is tenacious. "If Regina's in a fight ..."': a quotation opening a sentence with
+ * no attribution of its own goes on from the sentence before, in the same paragraph, when that one reports someone's
+ * words: the subject of its speech verb speaks.
+ */
+function previousSentenceSpeaker(
+  text: string,
+  sentences: Sentence[],
+  index: number,
+  span: Span,
+  closing: Sentence,
+  mentions: EntityMention[],
+  names: Map<string, string>,
+): string | null {
+  const s = sentences[index]!;
+  const prev = sentences[index - 1];
+  if (!prev || prev.heading || text.slice(s.start, span.start).trim() !== '' || text.slice(prev.end, span.start).includes('\n')) return null;
+  // The quotation is the whole sentence: words after it ('..., he urged.') are an attribution of its own.
+  if (/[\p{L}\p{N}]/u.test(text.slice(span.end, closing.end))) return null;
+  const verb = SPEECH_VERB.exec(prev.text);
+  if (!verb || /^according/i.test(verb[0]) || /["\u201c\u201d]/.test(prev.text)) return null;
+  const speaker = readSpeaker(text, prev.start, prev.start + verb.index, mentions, names, { subjectAtEnd: true, sentenceStart: prev.start });
+  // Named at the verb: a pronoun there is resolved further back still.
+  if (!speaker?.named || speaker.start < prev.start || /^(?:he|she|they|it)$/i.test(text.slice(speaker.start, speaker.end))) return null;
+  return speaker.name;
+}
 
 function speakerBefore(text: string, span: Span, sentences: Sentence[], index: number, mentions: EntityMention[], names: Map<string, string>): string | null {
   const s = sentences[index]!;
