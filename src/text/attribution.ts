@@ -321,7 +321,7 @@ export function readSpeaker(
   // '"...," it says', 'It said: "..."': the document or body named last before.
   if (IT_ALONE.test(window)) return itAntecedent(text, from, mentions, names);
   // "Donald Trump's lawyer said", '"...," Putin's envoy told': the person or body of a name speaks, described.
-  const possessed = pronounSubject ? null : POSSESSED_AT_END.exec(window);
+  const possessed = pronounSubject || !hasPossessive(window) ? null : POSSESSED_AT_END.exec(window);
   if (possessed) {
     const start = from + possessed.index + possessed[0].indexOf(possessed[1]!);
     return { name: lowerArticle(possessed[1]!.replace(/\s+/g, ' ')), start, end: start + possessed[1]!.length, entityId: null, named: false };
@@ -448,6 +448,11 @@ function itAntecedent(text: string, at: number, mentions: EntityMention[], names
   if (body && body.start > docStart) return namedSpeaker(body, names);
   if (!doc) return null;
   return { name: lowerArticle(doc[1]!.replace(/\s+/g, ' ')), start: docStart, end: docStart + doc[1]!.length, entityId: null, named: false };
+}
+
+/** Whether `s` holds "'s" or "’s" at all: most windows do not, and POSSESSED_AT_END is tried at every position. */
+function hasPossessive(s: string): boolean {
+  return s.includes("'s") || s.includes('’s');
 }
 
 /** "'s" or "’s" right after `end`. */
