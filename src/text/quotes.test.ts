@@ -409,3 +409,12 @@ describe('quote speakers: documents as "it", bodies after "according to", the sp
     ]);
   });
 });
+
+describe('quote speakers: a show after a plural possessive', () => {
+  it('gives a show named after "Fox News\'" no speaker', () => {
+    expect(speakers('"It shows complete disrespect," Graham said Tuesday night on Fox News\' "On the Record with Greta Van Susteren."')).toEqual([
+      ['It shows complete disrespect', 'Graham'],
+      ['On the Record with Greta Van Susteren', null],
+    ]);
+  });
+});

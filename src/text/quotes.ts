@@ -167,6 +167,12 @@ export function findQuotes(
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
     if (!title) lastSpoken = quote;
+    else {
+      // 'Romney said Trump's remarks on CBS' "60 Minutes" on ISIS "..."': words after a title go on with whoever
+      // introduced it.
+      const introducer = speakerBefore(text, span, sentences, sentence, mentions, names);
+      if (introducer) lastSpoken = { ...quote, speaker: introducer };
+    }
     // A quote opening its paragraph whose speaker was carried over from the paragraph before.
     if (attributed === null && opensParagraph(text, span.start)) guessed.add(quote);
     chain.push(quote);
@@ -201,17 +207,20 @@ function namesSpeaker(attribution: string, speaker: string): boolean {
 const BARE_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH_VERBS})\\b[^.]{0,30}\\.?$`, 'u');
 
 /**
- * A quoted stretch of up to five capitalised words after a word that announces a title ("the program", "the film",
+ * A quoted stretch of up to eight capitalised words after a word that announces a title ("the program", "the film",
  * "NBC's", "titled"): a title, not a quotation.
  */
 function isTitle(inner: string, before: string): boolean {
   const words = inner.split(/\s+/);
-  if (words.length > 5 || !TITLE_CUE.test(before)) return false;
+  if (words.length > MAX_TITLE_WORDS || !TITLE_CUE.test(before)) return false;
   return words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
+/** Longest title in quotation marks: "On the Record with Greta Van Susteren". */
+const MAX_TITLE_WORDS = 8;
+
 const TITLE_CUE =
-  /(?:\b(?:program|programme|show|series|film|movie|book|novel|memoir|song|single|album|ad|advert|column|documentary|episode|magazine|play|musical|titled|entitled|dubbed),?|['’]s)\s*$/i;
+  /(?:\b(?:program|programme|show|series|film|movie|book|novel|memoir|song|single|album|ad|advert|column|documentary|episode|magazine|play|musical|titled|entitled|dubbed),?|['’]s|s['’])\s*$/i;
 
 const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at']);
 
