@@ -330,12 +330,13 @@ export function readSpeaker(
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
   // "uncovering Felt's secret, says": a name in the possessive is whose the thing is, not the subject.
   // "Trump's campaign also released a statement saying": the people or body of a name in the possessive speak.
-  while (m && ((m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) || isPossessive(text, m.end))) {
-    const owned = isPossessive(text, m.end) ? POSSESSED_AFTER.exec(text.slice(m.end, to)) : null;
+  for (let possessive = m !== undefined && isPossessive(text, m.end); m && (possessive || (m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start)))); ) {
+    const owned = possessive ? POSSESSED_AFTER.exec(text.slice(m.end, to)) : null;
     if (owned) return { name: text.slice(m.start, m.end + owned[0].length).replace(/\s+/g, ' '), start: m.start, end: m.end + owned[0].length, entityId: null, named: false };
     // "Mr. Braley's apology noted": words of a name's own statement, apology or post are the name's.
-    if (isPossessive(text, m.end) && OWN_WORDS_AFTER.test(text.slice(m.end, to))) break;
+    if (possessive && OWN_WORDS_AFTER.test(text.slice(m.end, to))) break;
     m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);
+    possessive = m !== undefined && isPossessive(text, m.end);
   }
   // "Det. Charles Geiger of the LAPD's Robbery-Homicide Division told": the body is the one the person is of; the
   // person speaks.
@@ -461,9 +462,12 @@ function isPossessive(text: string, end: number): boolean {
   return (c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2));
 }
 
+/** People and bodies a name can own and speak through: "lawyer", "spokesman", "envoy", "campaign", "office". */
+const OWNED_SPEAKERS = alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${PUBLIC_OFFICES} ${GENERIC_BODY_NOUNS}`);
+
 /** A name in the possessive and the people or body of it, ending the window: "Donald Trump's lawyer", "Putin's top envoy". */
 const POSSESSED_AT_END = new RegExp(
-  String.raw`(?:^|[\s,;:(])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,4}(?:${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${PUBLIC_OFFICES} ${GENERIC_BODY_NOUNS}`)}))\s*$`,
+  String.raw`(?:^|[\s,;:(])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS}))\s*$`,
   'u',
 );
 
@@ -471,7 +475,7 @@ const POSSESSED_AT_END = new RegExp(
 const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} apology ad advisory tweet post remarks comments speech book memoir account`)})\b`);
 
 /** The possessive ending of a name and the people or body it owns: "'s campaign", "’s top lawyer". */
-const POSSESSED_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,4}(?:${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${PUBLIC_OFFICES} ${GENERIC_BODY_NOUNS}`)})\b`);
+const POSSESSED_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS})\b`);
 
 function lowerArticle(s: string): string {
   return s.replace(/^(A|An|The|His|Her|Their|Its|One|Two|Some|Several)\b/, (w) => w.toLowerCase());
