@@ -179,8 +179,8 @@ function isMonthAsName(tokens: Token[], i: number, cap: Uint8Array): boolean {
   if (!MONTHS.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const prev = i > 0 && tokens[i - 1]!.sentence === t.sentence && t.start - tokens[i - 1]!.end <= 1 ? tokens[i - 1] : undefined;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === t.sentence && tokens[i + 1]!.start - t.end <= 1 ? tokens[i + 1] : undefined;
-  if (next && /^\d/.test(next.text)) return false;
-  if (prev && (DATE_WORDS_BEFORE.has(prev.norm) || /^\d/.test(prev.text) || WEEKDAYS.has(prev.norm) || MONTHS.has(withoutDot(prev.norm)))) return false;
+  if (next && isDigitAt(next.text, 0)) return false;
+  if (prev && (DATE_WORDS_BEFORE.has(prev.norm) || isDigitAt(prev.text, 0) || WEEKDAYS.has(prev.norm) || MONTHS.has(withoutDot(prev.norm)))) return false;
   if (prev && cap[i - 1] === 1 && (isGivenName(prev.norm) || isRoleHead(prev) || COURTESY.has(prev.norm))) return true;
   if (next && SPEAKING_NEXT.has(next.norm)) return true;
   return GIVEN_NAME_MONTHS.has(t.norm) && next !== undefined && cap[i + 1] === 1 && isCap(next) && !/^\p{Lu}+$/u.test(next.text);
@@ -653,7 +653,7 @@ function firstWordHash(s: string, from: number): number {
 function opensNoEntry(name: string): boolean {
   const first = firstWordHash(name, 0);
   if (first < 0 || FIRST_WORDS.has(first)) return false;
-  if (name.length > 4 && (name.charCodeAt(3) === 32) && /^the /i.test(name)) {
+  if (name.length > 4 && name.charCodeAt(3) === 32 && /^the /i.test(name)) {
     const second = firstWordHash(name, 4);
     return second >= 0 && !FIRST_WORDS.has(second);
   }
