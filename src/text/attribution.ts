@@ -9,7 +9,7 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
   observers? insiders? negotiators? advisers? advisors? physicians doctors experts researchers scientists investigators?
   prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
   friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
-  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps?`;
+  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians?`;
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court

@@ -133,3 +133,9 @@ describe('findCites: audiences are no sources', () => {
     expect(cites('It rained. Donald Trump told White House reporters the deal was done.')).toEqual(['Donald Trump']);
   });
 });
+
+describe('findCites: an officer of a body', () => {
+  it('cites the Senate historian, not the Senate', () => {
+    expect(annotateText('It rained. The Senate historian said the record was clear.').cites.map((c) => [c.name, c.kind])).toEqual([['the Senate historian', 'official']]);
+  });
+});

@@ -205,8 +205,12 @@ function leadingOutletKind(name: string): CiteKind | undefined {
 /** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
 const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
 
-/** A description of someone a name owns: "Donald Trump's lawyer", "the Kremlin's spokesman". */
-const OF_A_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*['’]s\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo)\b)/u;
+/**
+ * A description of someone a name owns ("Donald Trump's lawyer", "the Kremlin's spokesman"), or of the one holder of
+ * a named body's office ("the Senate historian", "the White House spokesman"; "a White House official" is anyone).
+ */
+const OF_A_NAME =
+  /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*['’]s\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo)\b)|^the\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:spokes(?:man|woman|person)|historian|counsel)$/u;
 
 const DESCRIBED_DOCUMENT = new RegExp(`\\b(?:${alternatives(DOCUMENT_NOUNS)})$`, 'i');
 

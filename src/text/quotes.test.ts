@@ -418,3 +418,11 @@ describe('quote speakers: a show after a plural possessive', () => {
     ]);
   });
 });
+
+describe('quote speakers: participles after a comma', () => {
+  it('gives words introduced by "writing" or "adding" after a comma the subject of the clause before', () => {
+    expect(speakers('It rained. Elizabeth Lauten later apologized on Facebook, writing "I quickly judged the girls in a way I never would."')).toEqual([
+      ['I quickly judged the girls in a way I never would', 'Elizabeth Lauten'],
+    ]);
+  });
+});

@@ -15,8 +15,11 @@ const PARTICIPLE = /^(?!according)\w+ing\b/i;
 /** A verb right after "and" / "but" shares the subject of the clause before it. */
 const ELIDED_SUBJECT = /\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$/i;
 
+/** Participles that introduce words after a comma, taking the subject of the clause before ("..., writing "...""). */
+const SPEECH_PARTICIPLES = 'saying|writing|adding|telling|noting|explaining|arguing|insisting|warning|tweeting|declaring';
+
 /** Speech verbs before a quote, and the looser introducers ("believes", "called") tried after them. */
-const SPEECH_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|saying)\\b`, 'gi');
+const SPEECH_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|${SPEECH_PARTICIPLES})\\b`, 'gi');
 const INTRODUCER_BEFORE = /\b(believes|calling it|described as|called|vowed|promised|asserted|suggested|urged|predicted)\b/gi;
 
 /** A capitalised match inside a sentence is a name ("United States", "Reports Desk"), not a verb. */
@@ -413,4 +416,4 @@ function readAfter({ text, span, mentions, names, antecedent }: AfterQuote, m: R
 }
 
 /** A speech verb and a comma or colon right before a quote: the words are introduced there. */
-const INTRODUCED = new RegExp(`\\b(?:${SPEECH_VERBS}|saying)\\s*[,:]?\\s*$`, 'i');
+const INTRODUCED = new RegExp(`\\b(?:${SPEECH_VERBS}|${SPEECH_PARTICIPLES})\\s*[,:]?\\s*$`, 'i');
