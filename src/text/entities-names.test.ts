@@ -850,3 +850,10 @@ describe('entities: products, plural roles, watchdogs', () => {
     ]);
   });
 });
+
+describe('entities: a surname alone among two people of that name', () => {
+  it('joins the one the article introduced first', () => {
+    const { mentions } = read('Frederick C. LaRue, a Nixon aide, has died. His father, Ike Parsons LaRue Sr., was a banker. "I joined in that coverup," LaRue said.');
+    expect(mentions.filter((m) => m.text === 'LaRue').map((m) => m.name)).toEqual(['Frederick C. LaRue']);
+  });
+});

@@ -1207,6 +1207,7 @@ class ClusterList {
     const a = this.bySurname.get(keys.surnameSlug.slice(0, SURNAME_PREFIX)) ?? [];
     const b = keys.known === undefined ? [] : (this.byKnown.get(keys.known) ?? []);
     // Both lists are in cluster order: merge them, so the first match is the one a full scan would find.
+    let found: Cluster | undefined;
     for (let i = 0, j = 0; i < a.length || j < b.length; ) {
       const x = a[i];
       const y = b[j];
@@ -1219,9 +1220,14 @@ class ClusterList {
         j++;
         if (x === y) i++;
       }
-      if (isAlias(c, m, keys)) return c;
+      if (!isAlias(c, m, keys)) continue;
+      // A surname alone joins the person of that name the article introduced first, its subject ("LaRue said" is
+      // Frederick LaRue's in an obituary that names his father Ike LaRue further on; "Jackson" stays Jesse Jackson
+      // Jr.'s after "his wife, Sandra Jackson"); a longer name, the first match.
+      if (keys.words.length !== 1) return c;
+      if (found === undefined || isMoreLikely(c, found)) found = c;
     }
-    return this.findByFirstWord(m, keys, a);
+    return found ?? this.findByFirstWord(m, keys, a);
   }
 
   /**
@@ -1315,6 +1321,21 @@ interface Clustered {
 }
 
 /** Records that `c` holds a mention slugged `key`, keeping the first cluster in list order. */
+/**
+ * Whether a surname alone is more likely `c`'s than `other`'s: introduced first. (Counting full mentions was tried:
+ * the subject's are spread over the variants of their name, "Jesse L. Jackson Jr." and "Jesse Jackson Jr.", and a
+ * relative named twice in full outweighed them.)
+ */
+function isMoreLikely(c: Cluster, other: Cluster): boolean {
+  return firstMentionStart(c) < firstMentionStart(other);
+}
+
+function firstMentionStart(c: Cluster): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const x of c.mentions) if (x.start < first) first = x.start;
+  return first;
+}
+
 function noteFirst(firstWith: Map<string, Cluster>, key: string, c: Cluster): void {
   const seen = firstWith.get(key);
   if (seen === undefined || seen.order > c.order) firstWith.set(key, c);
