@@ -857,3 +857,14 @@ describe('entities: a surname alone among two people of that name', () => {
     expect(mentions.filter((m) => m.text === 'LaRue').map((m) => m.name)).toEqual(['Frederick C. LaRue']);
   });
 });
+
+describe('entities: firms named by what they do', () => {
+  it('reads advisors, associates, consulting and communications as ending a firm\'s name', () => {
+    const { mentions } = read('It rained. Gordon Advisors said the deal was done. Smith Associates agreed, and Glover Park Communications declined.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Gordon Advisors', 'organization'],
+      ['Smith Associates', 'organization'],
+      ['Glover Park Communications', 'organization'],
+    ]);
+  });
+});

@@ -498,7 +498,8 @@ export const ORG_SUFFIXES = new Set(
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
   research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
   register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech co treasury
-  board conference unit watch wireless worldwide international global digital media
+  board conference unit watch wireless worldwide international global digital media advisors advisers associates consulting
+  consultants communications strategies
   blog channel baseball football basketball hockey soccer softball magistrates distributors`
     .split(/\s+/)
     .filter(Boolean),
