@@ -64,6 +64,9 @@ const NAME_DOT = String.raw`(?:(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}|[A-Z]))
 /** '"...," Mr. Netanyahu is shown saying': a recording the article describes. */
 const SHOWN_SAYING = String.raw`(?:(?:is|was|are|were|can be|could be)\s+)?(?:shown|heard|seen|filmed|recorded)\s+saying`;
 
+/** Any word VERB_AFTER can end on, anywhere: a quick test before it. */
+const VERB_NEAR = new RegExp(`\\b(?:${SPEECH_VERBS}|saying|read|shown|heard|seen|filmed|recorded)\\b`, 'i');
+
 const VERB_AFTER = new RegExp(
   `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}|as saying|read|${SHOWN_SAYING})\\b)`,
   'i',
@@ -214,8 +217,10 @@ const BARE_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${
  * "NBC's", "titled"): a title, not a quotation.
  */
 function isTitle(inner: string, before: string): boolean {
+  // The cue first: most quotes have none, and splitting every quote into words was a tenth of findQuotes.
+  if (!TITLE_CUE.test(before)) return false;
   const words = inner.split(/\s+/);
-  if (words.length > MAX_TITLE_WORDS || !TITLE_CUE.test(before)) return false;
+  if (words.length > MAX_TITLE_WORDS) return false;
   return words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
@@ -362,7 +367,9 @@ function wordsAfter({ text, span, sentence }: AfterQuote): string {
 function speakerAfter(q: AfterQuote): string | null {
   const { text, span, sentence: s } = q;
   const after = wordsAfter(q);
-  const m = VERB_AFTER.exec(after.slice(0, LOOKAHEAD_CHARS)) ?? APPOSITIVE_AFTER.exec(after);
+  const head = after.slice(0, LOOKAHEAD_CHARS);
+  // VERB_AFTER's lazy name is tried against every verb at every space: only where a verb stands at all.
+  const m = (VERB_NEAR.test(head) ? VERB_AFTER.exec(head) : null) ?? APPOSITIVE_AFTER.exec(after);
   // 'and said, "somebody ought to act," the prosecutor said': the words are relayed, the office is no speaker.
   const offices = !INTRODUCED.test(text.slice(Math.max(s.start, span.start - 24), span.start));
   const found = m ? (readAfter(q, m, offices) ?? nameSetOffAfter(q, m)) : null;
