@@ -139,3 +139,9 @@ describe('findCites: an officer of a body', () => {
     expect(annotateText('It rained. The Senate historian said the record was clear.').cites.map((c) => [c.name, c.kind])).toEqual([['the Senate historian', 'official']]);
   });
 });
+
+describe("findCites: a body's spokesperson", () => {
+  it('cites a police spokeswoman whole, on the record', () => {
+    expect(annotateText('It rained. A police spokeswoman said the road was closed.').cites.map((c) => [c.name, c.kind])).toEqual([['a police spokeswoman', 'official']]);
+  });
+});

@@ -203,7 +203,7 @@ function leadingOutletKind(name: string): CiteKind | undefined {
 }
 
 /** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
-const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})$`, 'i');
+const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})(?:\\s+spokes(?:man|woman|person))?$`, 'i');
 
 /**
  * A description of someone a name owns ("Donald Trump's lawyer", "the Kremlin's spokesman"), or of the one holder of

@@ -426,3 +426,14 @@ describe('quote speakers: participles after a comma', () => {
     ]);
   });
 });
+
+describe('quote speakers: an office and the name set off after it', () => {
+  it('gives the words to the person named after the office', () => {
+    expect(speakers('It rained. "It was false," the White House press secretary, Sarah Huckabee Sanders, told reporters.')).toEqual([
+      ['It was false', 'Sarah Huckabee Sanders'],
+    ]);
+    expect(speakers('It rained. "She may have got out over her skis," Sen. Chris Murphy, D-Conn., told Politico.')).toEqual([
+      ['She may have got out over her skis', 'Chris Murphy'],
+    ]);
+  });
+});

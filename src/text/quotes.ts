@@ -369,10 +369,13 @@ function speakerAfter(q: AfterQuote): string | null {
   const after = wordsAfter(q);
   const head = after.slice(0, LOOKAHEAD_CHARS);
   // VERB_AFTER's lazy name is tried against every verb at every space: only where a verb stands at all.
-  const m = (VERB_NEAR.test(head) ? VERB_AFTER.exec(head) : null) ?? APPOSITIVE_AFTER.exec(after);
+  const direct = VERB_NEAR.test(head) ? VERB_AFTER.exec(head) : null;
+  const m = direct ?? APPOSITIVE_AFTER.exec(after);
   // 'and said, "somebody ought to act," the prosecutor said': the words are relayed, the office is no speaker.
   const offices = !INTRODUCED.test(text.slice(Math.max(s.start, span.start - 24), span.start));
-  const found = m ? (readAfter(q, m, offices) ?? nameSetOffAfter(q, m)) : null;
+  // '"...," the White House press secretary, Sarah Huckabee Sanders, told reporters': the name set off after an
+  // office names who holds it.
+  const found = m ? (direct ? (readAfter(q, m, offices) ?? nameSetOffAfter(q, m)) : (nameSetOffAfter(q, m) ?? readAfter(q, m, offices))) : null;
   if (found) return found;
   // '"..." announced in October, said Derek Scissors': the attribution after a clause that names no one.
   const later = LATER_SAID.exec(after.slice(0, LOOKAHEAD_CHARS));
@@ -413,8 +416,8 @@ function nameSetOffAfter({ text, span, mentions, names }: AfterQuote, m: RegExpE
   return inside.some((x) => x.type === 'person' || x.type === 'other') ? apposition[1]! : null;
 }
 
-/** ", Jan Pugh," right after the words a verb introduced: a name of up to four capitalised words, set off. */
-const APPOSITIVE_NAME = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*(?:[,.;]|$)/u;
+/** ", Jan Pugh," right after the words a verb introduced: a name of up to four capitalised words, set off; not a party-state tag (", D-Conn.,"). */
+const APPOSITIVE_NAME = /^,\s*(?![DRI]-)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*(?:[,.;]|$)/u;
 
 function readAfter({ text, span, mentions, names, antecedent }: AfterQuote, m: RegExpExecArray, offices: boolean): string | null {
   const group = m[1] ?? m[2]!;
