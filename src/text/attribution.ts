@@ -46,7 +46,7 @@ export const PUBLIC_OFFICES = `president prime\\s+minister chancellor governor m
 
 /** Occupations a speaker is described by ("said the actor"). */
 const OCCUPATION_TITLES = `coach manager actor actress singer rapper star comedian host anchor author writer novelist economist
-  billionaire businessman pastor priest quarterback candidate nominee`;
+  billionaire businessman pastor priest quarterback candidate nominee hopeful`;
 
 /** "the president", "the prime minister", "the actor": an office standing for the person the article gave it to. */
 const TITLE_SUBJECT = new RegExp(

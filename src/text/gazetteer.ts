@@ -525,7 +525,7 @@ export const GROUP_PLURALS = new Set(
 /** Words that name a role or title; a run of them before a name is the person's role, never a person. */
 export const ROLE_HEADS = new Set(
   `president vice secretary minister envoy spokesperson spokesman spokeswoman chief commander general gen gen. colonel
-  col col. sergeant sgt sgt. major maj maj. lieutenant lt lt. captain capt capt. admiral adm adm. director chairman
+  col col. sergeant sgt sgt. major maj maj. lieutenant lt lt. captain capt capt. admiral adm adm. const const. constable director chairman
   chairwoman chair ceo coo cfo cto administrator governor gov gov. senator sen sen. rep rep. representative mayor ambassador premier chancellor
   king queen prince princess pope judge justice attorney official adviser advisor aide leader speaker dr dr. mr mr. mrs
   mrs. ms ms. sir lord deputy head founder analyst correspondent reporter editor professor prof prof. staff
@@ -562,20 +562,23 @@ export const ROLE_MODIFIERS = new Set(
 
 /** Verbs that attribute words or information to someone (alternatives for a regular expression). */
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|commented|retorted|retort|stressed|emphasized|emphasised|observed|countered|contended|complained|lamented|boasted|bragged|exclaimed|recounted|mutters|muttered|concluded|concludes|put it|yelled|screamed|ordered|pleaded|whispered|reads|according to';
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|commented|retorted|retort|stressed|emphasized|emphasised|observed|countered|contended|complained|lamented|boasted|bragged|exclaimed|recounted|mutters|muttered|concluded|concludes|put it|yelled|screamed|ordered|pleaded|whispered|shared|reads|according to';
 
 /** A relative right before a name: "sister Kate", "son Hunter". */
 export const RELATIVE_BEFORE =
   /\b(?:sister|brother|son|daughter|wife|husband|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|girlfriend|boyfriend|fiancée?|widow|widower|aunt|uncle|stepson|stepdaughter|twin)\s+$/;
 
 /** Titles written abbreviated before a name ("Mr. Steele", "Sen. Warren"), lower-cased, without the full stop. */
-export const TITLE_ABBREVIATIONS = 'mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt'.split(' ');
+export const TITLE_ABBREVIATIONS = 'mr mrs ms dr prof rev sen rep gov gen col sgt lt capt maj adm cmdr cpl pvt det insp supt const cst'.split(' ');
 export const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+
+/** The longest of TITLE_ABBREVIATIONS ("Const."). */
+const MAX_TITLE_ABBREVIATION_LETTERS = 5;
 
 /** Whether the full stop at `dot` closes a capitalised title abbreviation ("Mr.", "Sen."), read backwards. */
 export function isTitleAbbreviationBefore(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && dot - k < 4) {
+  while (k > 0 && dot - k < MAX_TITLE_ABBREVIATION_LETTERS) {
     const c = text.charCodeAt(k - 1);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
     k--;

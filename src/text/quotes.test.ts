@@ -437,3 +437,15 @@ describe('quote speakers: an office and the name set off after it', () => {
     ]);
   });
 });
+
+describe('quote speakers: constables, hopefuls, posts shared', () => {
+  it('reads "Const." as a title, "the presidential hopeful" as an office, and "shared" as a speech verb', () => {
+    expect(
+      speakers('It rained. "We found the car in a ditch," Const. Tim Fanning said. Marco Rubio spoke in Iowa. "We will win Iowa," the presidential hopeful said. Serena Williams posted a photo. "It is a great day," she shared.'),
+    ).toEqual([
+      ['We found the car in a ditch', 'Tim Fanning'],
+      ['We will win Iowa', 'the presidential hopeful'],
+      ['It is a great day', 'Serena Williams'],
+    ]);
+  });
+});
