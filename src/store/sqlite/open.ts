@@ -44,6 +44,36 @@ function configure(db: Database.Database): void {
   db.pragma('foreign_keys = ON');
 }
 
+/** A buffer to sleep on (Atomics.wait): opening is synchronous, like the rest of better-sqlite3. */
+const SLEEP = new Int32Array(new SharedArrayBuffer(4));
+/** Longest pause between two tries of a step that found the database busy. */
+const MAX_RETRY_WAIT_MS = 250;
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/**
+ * `step`, tried again after a short wait while SQLite reports the database busy, up to BUSY_TIMEOUT_MS. Two
+ * processes opening a new database at once can each hold a shared lock while asking for the exclusive one that
+ * switching it to WAL takes: SQLite then fails one of them at once, without its busy handler, to break the deadlock
+ * (most likely what failed test/store-concurrent.test.ts about one run in twenty-five: "database is locked" within
+ * seconds of both starting, far inside the busy timeout). The steps retried are idempotent: the journal
+ * mode, and migrations that re-read the version inside their own transaction.
+ */
+export function retryWhileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, MAX_RETRY_WAIT_MS)) {
+    try {
+      return step();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() + wait > deadline) throw err;
+      Atomics.wait(SLEEP, 0, 0, wait);
+    }
+  }
+}
+
 function openDatabase(dbPath: string, options: SqliteStoreOptions): Database.Database {
   checkExists(dbPath, options);
   const db = new Database(dbPath, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
@@ -57,8 +87,8 @@ function openDatabase(dbPath: string, options: SqliteStoreOptions): Database.Dat
       return db;
     }
     // 2. writer settings, then 3. migrations up to the current schema
-    configure(db);
-    migrate(db, version);
+    retryWhileBusy(() => configure(db));
+    retryWhileBusy(() => migrate(db, version));
     if (options.maxPages !== undefined) db.pragma(`max_page_count = ${Math.floor(options.maxPages)}`);
     return db;
   } catch (err) {
