@@ -9,7 +9,7 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
   observers? insiders? negotiators? advisers? advisors? physicians doctors experts researchers scientists investigators?
   prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
   friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
-  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians?`;
+  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians? colleagues?`;
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court
@@ -451,15 +451,17 @@ function itAntecedent(text: string, at: number, mentions: EntityMention[], names
   return { name: lowerArticle(doc[1]!.replace(/\s+/g, ' ')), start: docStart, end: docStart + doc[1]!.length, entityId: null, named: false };
 }
 
-/** Whether `s` holds "'s" or "’s" at all: most windows do not, and POSSESSED_AT_END is tried at every position. */
+/** Whether `s` holds an apostrophe at all: most windows do not, and POSSESSED_AT_END is tried at every position. */
 function hasPossessive(s: string): boolean {
-  return s.includes("'s") || s.includes('’s');
+  return s.includes("'") || s.includes('’');
 }
 
-/** "'s" or "’s" right after `end`. */
+/** "'s" or "’s" right after `end`, or an apostrophe alone after a name ending in s ("Collins' colleagues"). */
 function isPossessive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return (c === 39 || c === 0x2019) && (text.charCodeAt(end + 1) | 32) === 115 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2));
+  if (c !== 39 && c !== 0x2019) return false;
+  if ((text.charCodeAt(end + 1) | 32) === 115) return !/[\p{L}\p{N}]/u.test(text.charAt(end + 2));
+  return text.charCodeAt(end - 1) === 115 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 1));
 }
 
 /** People and bodies a name can own and speak through: "lawyer", "spokesman", "envoy", "campaign", "office". */
@@ -467,15 +469,15 @@ const OWNED_SPEAKERS = alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${PUBLIC_OFFI
 
 /** A name in the possessive and the people or body of it, ending the window: "Donald Trump's lawyer", "Putin's top envoy". */
 const POSSESSED_AT_END = new RegExp(
-  String.raw`(?:^|[\s,;:(])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS}))\s*$`,
+  String.raw`(?:^|[\s,;:(])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS}))\s*$`,
   'u',
 );
 
 /** The possessive ending of a name and something in its own words: "'s apology", "’s latest statement". */
-const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} apology ad advisory tweet post remarks comments speech book memoir account`)})\b`);
+const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} apology ad advisory tweet post remarks comments speech book memoir account cable email message note blog column op-ed`)})\b`);
 
 /** The possessive ending of a name and the people or body it owns: "'s campaign", "’s top lawyer". */
-const POSSESSED_AFTER = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS})\b`);
+const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS})\b`);
 
 function lowerArticle(s: string): string {
   return s.replace(/^(A|An|The|His|Her|Their|Its|One|Two|Some|Several)\b/, (w) => w.toLowerCase());

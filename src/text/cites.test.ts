@@ -145,3 +145,11 @@ describe("findCites: a body's spokesperson", () => {
     expect(annotateText('It rained. A police spokeswoman said the road was closed.').cites.map((c) => [c.name, c.kind])).toEqual([['a police spokeswoman', 'official']]);
   });
 });
+
+describe("findCites: a name's colleagues", () => {
+  it('cites the colleagues of a name ending in s, not the name, and not as on the record', () => {
+    expect(annotateText("It rained. Francis Collins was nominated. Dr. Collins' colleagues said he is a natural choice.").cites.map((c) => [c.name, c.kind])).toEqual([
+      ["Dr. Collins' colleagues", 'anonymous'],
+    ]);
+  });
+});

@@ -206,11 +206,12 @@ function leadingOutletKind(name: string): CiteKind | undefined {
 const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})(?:\\s+spokes(?:man|woman|person))?$`, 'i');
 
 /**
- * A description of someone a name owns ("Donald Trump's lawyer", "the Kremlin's spokesman"), or of the one holder of
+ * A description of someone who speaks for a name ("Donald Trump's lawyer", "the Kremlin's spokesman"; not "Dr.
+ * Collins' colleagues", whose people are no one's voice), or of the one holder of
  * a named body's office ("the Senate historian", "the White House spokesman"; "a White House official" is anyone).
  */
 const OF_A_NAME =
-  /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*['’]s\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo)\b)|^the\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:spokes(?:man|woman|person)|historian|counsel)$/u;
+  /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*(?:['’]s|s['’])\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo|friends?|relatives?|colleagues?|neighbou?rs?|family|parents|mother|father|wife|husband|son|daughter|sister|brother|supporters?|critics?|fans?|victims?|witnesses?)\b)|^the\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:spokes(?:man|woman|person)|historian|counsel)$/u;
 
 const DESCRIBED_DOCUMENT = new RegExp(`\\b(?:${alternatives(DOCUMENT_NOUNS)})$`, 'i');
 

@@ -868,3 +868,12 @@ describe('entities: firms named by what they do', () => {
     ]);
   });
 });
+
+describe('entities: squares named first', () => {
+  it('reads "Place" and "Piazza" opening a name as a place', () => {
+    expect(read("Thieves struck a jeweller near Paris's chic Place Vendôme on Tuesday.").mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Paris', 'place'],
+      ['Place Vendôme', 'place'],
+    ]);
+  });
+});

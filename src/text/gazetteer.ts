@@ -629,7 +629,7 @@ export const NOT_NAMES = new Set(
 
 /** First words that make a capitalised run a place ("Fort Worth", "Mount Everest", "HMP Belmarsh", "Camp David"). */
 export const PLACE_PREFIXES = new Set(
-  'fort mount mt mt. lake port cape camp hmp rancho east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la avenue boulevard rue northeast northwest southeast southwest bayou'.split(' '),
+  'fort mount mt mt. lake port cape camp hmp rancho east west north south northern southern eastern western central upper lower greater inner outer san santa los las el la avenue boulevard rue northeast northwest southeast southwest bayou place piazza plaza'.split(' '),
 );
 
 /** Last words that make a capitalised run a place ("River Street", "Kestrel Gorge Dam", "Eastmarch Province"). */
