@@ -877,3 +877,11 @@ describe('entities: squares named first', () => {
     ]);
   });
 });
+
+describe('entities: a month after a speech verb', () => {
+  it('reads "May" between a speech verb and a surname as a given name', () => {
+    const { mentions, speakers } = read('It rained. "Thank you all," wrote May Kollaritsch. The fair opens in May.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['May Kollaritsch', 'person']]);
+    expect(speakers).toEqual(['May Kollaritsch']);
+  });
+});

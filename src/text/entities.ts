@@ -171,7 +171,7 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'])
 /**
  * A capitalised month written out or shortened without a full stop that is a name: a surname after a given name, a
  * title or a courtesy title ("Theresa May", "Prime Minister May", "Mrs May"); a surname before a speech verb ("May
- * said"); a given name before a capitalised word ("Jan Brewer"). Never before a number ("May 5"), nor after a
+ * said"); a given name before a capitalised word ("Jan Brewer"), or after a speech verb ("wrote May Kollaritsch"). Never before a number ("May 5"), nor after a
  * word that makes it a date ("in April Congress passed").
  */
 function isMonthAsName(tokens: Token[], i: number, cap: Uint8Array): boolean {
@@ -183,6 +183,8 @@ function isMonthAsName(tokens: Token[], i: number, cap: Uint8Array): boolean {
   if (prev && (DATE_WORDS_BEFORE.has(prev.norm) || isDigitAt(prev.text, 0) || WEEKDAYS.has(prev.norm) || MONTHS.has(withoutDot(prev.norm)))) return false;
   if (prev && cap[i - 1] === 1 && (isGivenName(prev.norm) || isRoleHead(prev) || COURTESY.has(prev.norm))) return true;
   if (next && SPEAKING_NEXT.has(next.norm)) return true;
+  // "wrote May Kollaritsch": a month between a speech verb and a capitalised word is a given name.
+  if (prev && SPEAKING_NEXT.has(prev.norm) && next !== undefined && cap[i + 1] === 1 && !/^\p{Lu}+$/u.test(next.text)) return true;
   return GIVEN_NAME_MONTHS.has(t.norm) && next !== undefined && cap[i + 1] === 1 && isCap(next) && !/^\p{Lu}+$/u.test(next.text);
 }
 
