@@ -16,7 +16,7 @@ export const BODY_NOUNS = `company firm ministry agency department committee arm
   church team club school university hospital airline union commission board organization organisation`;
 
 /** Documents words are attributed to ("the statement said", "the suit states"). */
-export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides';
+export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert';
 
 /** Alternatives of a regular expression from a list of words separated by white space. */
 export function alternatives(words: string): string {
@@ -25,7 +25,7 @@ export function alternatives(words: string): string {
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION = new RegExp(
-  String.raw`\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
+  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
 );
 
 export interface Speaker {
@@ -480,7 +480,7 @@ const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:
 const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS})\b`);
 
 function lowerArticle(s: string): string {
-  return s.replace(/^(A|An|The|His|Her|Their|Its|One|Two|Some|Several)\b/, (w) => w.toLowerCase());
+  return s.replace(/^(A|An|Another|The|His|Her|Their|Its|One|Two|Some|Several)\b/, (w) => w.toLowerCase());
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -449,3 +449,12 @@ describe('quote speakers: constables, hopefuls, posts shared', () => {
     ]);
   });
 });
+
+describe('quote speakers: advertisements, recounted', () => {
+  it('gives words an advertisement says or an indictment recounts to that document', () => {
+    expect(speakers('It rained. "Romney will raise your taxes," the advertisement says. "He took the money for himself," the indictment recounts.')).toEqual([
+      ['Romney will raise your taxes', 'the advertisement'],
+      ['He took the money for himself', 'the indictment'],
+    ]);
+  });
+});
