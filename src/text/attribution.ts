@@ -423,6 +423,10 @@ export const GENERIC_BODY_NOUNS = `service office bureau group campaign party ad
 const DESCRIBED_BODY = new RegExp(String.raw`^\s*(?:[Aa]ccording\s+to\s+)?((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*,?\s*$`);
 
 const IT_ALONE = /^\s*it\s*$/i;
+/**
+ * The verbs after which a body is what a later "it" stands for. Narrower than SPEECH_VERBS on purpose: with all of
+ * them, "It concludes:" and "It described" went to police forces named in passing.
+ */
 const SPEECH_VERB_AFTER_NAME = /^\s+(?:said|says|announced|stated|added|wrote|told|reported)\b/;
 /** How far back "it" looks for the document or body it stands for. */
 const IT_REACH = 400;

@@ -217,7 +217,7 @@ function isLowerWordBefore(text: string, start: number): boolean {
 const COMPANY_THINGS_AFTER = /^\s+(?:supermarkets?|stores?|shops?|factory|factories|plant|shares|stock|shareholders|employees|executives|franchise|dealership|restaurants?)\b/;
 
 /** Speech verbs right after a name: "May said". */
-const SPEAKING_NEXT = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'warned', 'wrote', 'stated', 'declared']);
+const SPEAKING_NEXT = new Set(SPEECH_VERBS.split('|').filter((v) => !v.includes(' ')));
 
 /**
  * Runs of capitalised tokens (with lower-case role words before them) inside one sentence. A run is always a
