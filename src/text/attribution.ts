@@ -9,14 +9,15 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
   observers? insiders? negotiators? advisers? advisors? physicians doctors experts researchers scientists investigators?
   prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
   friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
-  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians? colleagues?`;
+  strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians? colleagues?
+  jurors? workers? students? teachers? nurses? voters? owners? passengers? farmers?`;
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court
   church team club school university hospital airline union commission board organization organisation`;
 
 /** Documents words are attributed to ("the statement said", "the suit states"). */
-export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert';
+export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert message email note';
 
 /** Alternatives of a regular expression from a list of words separated by white space. */
 export function alternatives(words: string): string {
@@ -25,7 +26,7 @@ export function alternatives(words: string): string {
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION = new RegExp(
-  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
+  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|first|second|third|fourth|fifth|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
 );
 
 export interface Speaker {

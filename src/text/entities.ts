@@ -1039,9 +1039,12 @@ function isSentenceStart(t: Token, text: string): boolean {
     // question mark, an exclamation mark or a full stop when a speech verb follows the name ('"Why not?" Maynard
     // asked', '"... Israel." Durbin said').
     if (c === 34) {
-      const p = text.charCodeAt(i - 1);
-      if (p === 44) return false;
-      return !((p === 63 || p === 33 || p === 46) && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)));
+      // A mark set off by spaces on both sides may close a quotation standing apart from its words ('failed, " Grifo
+      // said'), or open one ('he said, " Yes'): closing only when a speech verb follows the name.
+      const apart = isWhiteSpace(text.charCodeAt(i - 1)) && i + 1 < t.start;
+      const p = text.charCodeAt(apart ? i - 2 : i - 1);
+      if (p === 44 && !apart) return false;
+      return !((p === 63 || p === 33 || p === 46 || p === 44) && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)));
     }
     // "KYIV, Ukraine (Reuters) - Talks began": the dash after a dateline's agency opens the story.
     if (c === 45 || c === 0x2013 || c === 0x2014) return /\)\s*$/.test(text.slice(Math.max(0, i - 3), i));

@@ -458,3 +458,50 @@ describe('quote speakers: advertisements, recounted', () => {
     ]);
   });
 });
+
+describe('quote speakers: quotation marks set off by spaces', () => {
+  it('reads a name after a closing mark with a space before it as after any closing mark', () => {
+    expect(
+      speakers('It rained. "After years of scandal, the department has failed, " Grifo said. "The plan is fine. " Maynard said. "Is it over? " Brooke asked.'),
+    ).toEqual([
+      ['After years of scandal, the department has failed', 'Grifo'],
+      ['The plan is fine', 'Maynard'],
+      ['Is it over?', 'Brooke'],
+    ]);
+  });
+});
+
+describe('quote speakers: more people described', () => {
+  it('reads jurors, workers, voters and the like, and "a second juror", as described speakers', () => {
+    expect(
+      speakers('It rained. "I had to hear that tape again," one juror said. "He could run the same business," a second juror added. "We lost everything," the farmers said.'),
+    ).toEqual([
+      ['I had to hear that tape again', 'one juror'],
+      ['He could run the same business', 'a second juror'],
+      ['We lost everything', 'the farmers'],
+    ]);
+  });
+});
+
+describe('quote speakers: names with dots and exclamation marks, documents read before the words', () => {
+  it('reads a name holding a web address ("MoveOn.org") and an outlet spelled with "!" ("E! News") inside the attribution', () => {
+    expect(
+      speakers(
+        'It rained. "This is a bad deal," MoveOn.org Political Action Executive Director Ilya Sheyman said in a statement. Happily, Burt Reynolds\' rep told E! News on Friday, "He is doing better."',
+      ),
+    ).toEqual([
+      ['This is a bad deal', 'Ilya Sheyman'],
+      ['He is doing better', "Burt Reynolds' rep"],
+    ]);
+  });
+
+  it('gives words a statement or an email "read" before them, or a message said, to that document', () => {
+    expect(
+      speakers('It rained. The statement read: "We will close the plant on Friday." The email read, "Nobody will be paid." Among other things, the message said: "Come round the back and see you."'),
+    ).toEqual([
+      ['We will close the plant on Friday', 'the statement'],
+      ['Nobody will be paid', 'the email'],
+      ['Come round the back and see you', 'the message'],
+    ]);
+  });
+});

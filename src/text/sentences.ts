@@ -141,12 +141,17 @@ function joinSplitNumbers(text: string, nlp: NlpResult): Array<[number, number]>
   return out;
 }
 
+/** Names spelled with an exclamation mark, before the next word ("told E! News", "Yahoo! Finance", "OK! magazine"). */
+const BANG_NAME = /(?:^|[^\p{L}])(?:E|Yahoo|OK)!\s+\p{L}$/u;
+
 /**
  * Whether a boundary wink-nlp put between `end` and `start` falls inside a sentence: after the full stop of an
  * abbreviation, where the next words go on in lower case ('Rep. Hank Johnson (D-Ga.) told reporters.') or the
- * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said'), or after a title abbreviation ('Det. Charles').
+ * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said'), or after a title abbreviation ('Det. Charles'); or
+ * after the exclamation mark of a name spelled with one ("E! News").
  */
 function continuesSentence(text: string, end: number, start: number): boolean {
+  if (text.charCodeAt(end - 1) === 33) return !hasNewline(text, end, start) && BANG_NAME.test(text.slice(Math.max(0, end - 8), start + 1));
   if (text.charCodeAt(end - 1) !== 46 && !text.slice(Math.max(0, end - 2), end).endsWith('.)')) return false;
   if (hasNewline(text, end, start)) return false;
   const c = text.charCodeAt(start);
