@@ -885,3 +885,11 @@ describe('entities: a month after a speech verb', () => {
     expect(speakers).toEqual(['May Kollaritsch']);
   });
 });
+
+describe('entities: words after a quotation mark set off by spaces', () => {
+  it('reads a name after a closing mark apart from its words as mid-sentence, a word after an opening one as a sentence start', () => {
+    const { mentions, speakers } = read('It rained. "The plan has failed, " Grifo said. Then Lauten answered with a nonchalant, "Nah." He said, " Yes, we will. "');
+    expect(mentions.map((m) => m.text)).toEqual(['Grifo', 'Lauten']);
+    expect(speakers[0]).toBe('Grifo');
+  });
+});
