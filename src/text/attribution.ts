@@ -1,8 +1,14 @@
-import { RELATIVE_BEFORE } from './gazetteer.ts';
+import { RELATIVE_BEFORE, SPEECH_VERBS } from './gazetteer.ts';
 import { givenNameGender } from './given-names.ts';
 import type { EntityMention, Sentence, Span } from './types.ts';
 
 export { SPEECH_VERBS } from './gazetteer.ts';
+
+/**
+ * An age standing for the person ("the 43-year-old said"), not before the noun it describes ("a 10-year-old girl"):
+ * only a speech verb or an adverb may follow it in lower case. No white space in it: PEOPLE_NOUNS is split at spaces.
+ */
+const AGE_NOUN = String.raw`\d+-year-olds?(?!\s+(?!(?:${SPEECH_VERBS.replace(/ /g, String.raw`\s`)}|also|later|then|earlier)\b)[a-z])`;
 
 /** Nouns for the people a speaker is described as ("a US official", "witnesses", "the woman"), as patterns. */
 const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aides? people person diplomats? analysts?
@@ -10,7 +16,7 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
   prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
   friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
   strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians? colleagues?
-  jurors? workers? students? teachers? nurses? voters? owners? passengers? farmers?`;
+  jurors? workers? students? teachers? nurses? voters? owners? passengers? farmers? staffers? ${AGE_NOUN}`;
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court
@@ -26,7 +32,7 @@ export function alternatives(words: string): string {
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION = new RegExp(
-  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|first|second|third|fourth|fifth|\d+-\w+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
+  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|first|second|third|fourth|fifth|\d+(?:-\w+)+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
 );
 
 export interface Speaker {
@@ -43,7 +49,7 @@ const PRONOUN = /^(he|she|they|it)$/i;
 /** Public offices, held on the record: "the judge said" speaks for the court. */
 export const PUBLIC_OFFICES = `president prime\\s+minister chancellor governor mayor senator minister secretary premier king queen
   pope ambassador envoy chairman chairwoman commissioner prosecutor judge sheriff officer detective congressman
-  congresswoman lawmaker coroner`;
+  congresswoman lawmaker coroner emir sultan monarch`;
 
 /** Occupations a speaker is described by ("said the actor"). */
 const OCCUPATION_TITLES = `coach manager actor actress singer rapper star comedian host anchor author writer novelist economist

@@ -893,3 +893,17 @@ describe('entities: words after a quotation mark set off by spaces', () => {
     expect(speakers[0]).toBe('Grifo');
   });
 });
+
+describe("entities: offices named after their holder", () => {
+  it("reads \"the U.S. Attorney's Office\" and \"the Sheriff's Office\" as bodies, not a role and a word", () => {
+    const { mentions, speakers } = read(
+      'It rained. "The Hunters knew the money was not theirs," according to the U.S. Attorney’s Office. The Marion County Sheriff\'s Office said two men died. The governor\'s office said no.',
+    );
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Hunters', 'other'],
+      ['U.S. Attorney’s Office', 'organization'],
+      ["Marion County Sheriff's Office", 'organization'],
+    ]);
+    expect(speakers).toEqual(["U.S. Attorney's Office"]);
+  });
+});

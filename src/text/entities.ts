@@ -267,10 +267,28 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
     } else if (lowerRole[i] === 1 && hasNext && (cap[i + 1] === 1 || lowerRole[i + 1] === 1)) {
       if (to === from) from = i;
       to = i + 1;
+    } else if (to === i && adjacent && isOfficeOfHolder(tokens, i, cap)) {
+      // "the U.S. Attorney's Office", "the Sheriff's Office": the holder's office is a body, named whole.
+      to = i + 1;
     } else flush();
   }
   flush();
   return out;
+}
+
+/** Offices named after whoever holds them, in the possessive before "Office": "Attorney's Office", "Sheriff's Office". */
+const OFFICE_HOLDERS = new Set(['attorney', 'sheriff', 'coroner', 'examiner', 'prosecutor', 'marshal', 'comptroller', 'controller', 'auditor', 'treasurer', 'clerk', 'assessor', 'recorder', 'governor', 'mayor', 'commissioner', 'general']);
+
+function isPossessiveMark(t: Token): boolean {
+  return t.norm === "'s" || t.norm === '’s';
+}
+
+/** Whether tokens[i] is the "'s" between an office holder and a capitalised "Office" ("Attorney's Office"). */
+function isOfficeOfHolder(tokens: Token[], i: number, cap: Uint8Array): boolean {
+  const t = tokens[i]!;
+  if (!isPossessiveMark(t)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.norm === 'office' && cap[i + 1] === 1 && next.start === t.end + 1 && OFFICE_HOLDERS.has(tokens[i - 1]!.norm);
 }
 
 /**
@@ -472,6 +490,8 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
     const last = run[run.length - 1]!;
     if (GENERATIONAL_RE.test(last.text) || EVENT_SUFFIXES.has(last.norm) || ORG_SUFFIXES.has(last.norm) || PLACE_SUFFIXES.has(last.norm)) lastHead = -1;
   }
+  // "the U.S. Attorney's Office": the office words are the body's name (collectRuns joins them only so).
+  if (run.length > 2 && run[run.length - 1]!.norm === 'office' && isPossessiveMark(run[run.length - 2]!)) lastHead = -1;
   let roleTokens = lastHead >= 0 ? run.slice(0, lastHead + 1) : [];
   let nameTokens = lastHead >= 0 ? run.slice(lastHead + 1) : run;
   // "Secretary of the Army Dan Driscoll", "Deputy Director of Public Prosecution Eva-Marie Persson": the "of ..."

@@ -505,3 +505,34 @@ describe('quote speakers: names with dots and exclamation marks, documents read 
     ]);
   });
 });
+
+describe('quote speakers: emirs, staffers, ages, and the attribution ending a sentence', () => {
+  it('reads "the outgoing emir", "the Democratic staffer" and "the 43-year-old" as speakers, not "a 10-year-old girl"', () => {
+    expect(
+      speakers(
+        'It rained. "I had not desired power," the outgoing emir said. "We have things on the calendar," said the Democratic staffer. "It takes years," the 43-year-old said. The mother of a 10-year-old girl said her daughter cried out "Mommy, I have been hit," and fell.',
+      ),
+    ).toEqual([
+      ['I had not desired power', 'the outgoing emir'],
+      ['We have things on the calendar', 'the Democratic staffer'],
+      ['It takes years', 'the 43-year-old'],
+      ['Mommy, I have been hit', 'the mother'],
+    ]);
+  });
+
+  it('gives a partial quote to the attribution ending its sentence, however far, but not to a clause after "said"', () => {
+    expect(
+      speakers(
+        'Kellogg Co., citing the "deterioration" of a country in the midst of an economic meltdown, said Tuesday it was closing operations that employed 400 workers. The summit is part of efforts to portray Poland "as a kind of regional leader" outside the Franco-German-dominated EU power structure with which it has clashed, says Prof Aleks Szczerbiak. Mr Trump will give his blessing. "The message is that the US is keen" to build ties with governments challenging Brussels, Prof Szczerbiak says.',
+      ),
+    ).toEqual([
+      ['deterioration', null],
+      ['as a kind of regional leader', 'Aleks Szczerbiak'],
+      ['The message is that the US is keen', 'Aleks Szczerbiak'],
+    ]);
+  });
+
+  it('reads a quoted word inside a name as a nickname, nobody\'s words', () => {
+    expect(speakers('It rained. Convicted mobster Vincent "Chin" Gigante died on Monday in federal prison, officials said.')).toEqual([['Chin', null]]);
+  });
+});

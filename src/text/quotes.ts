@@ -166,7 +166,7 @@ export function findQuotes(
     const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
     const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
-    const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start));
+    const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start)) || isNickname(text, span, innerText);
     const attributed = title
       ? null
       : (tweetAuthor(text, span, mentions, names) ??
@@ -232,6 +232,14 @@ function isTitle(inner: string, before: string): boolean {
   if (words.length > MAX_TITLE_WORDS) return false;
   return words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
+
+/** 'Vincent "Chin" Gigante', 'Jimmy "The Greek" Snyder': up to three capitalised words quoted inside a name. */
+function isNickname(text: string, span: Span, inner: string): boolean {
+  return NICKNAME_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) && NICKNAME_AFTER.test(text.slice(span.end, span.end + 2)) && NICKNAME.test(inner);
+}
+const NICKNAME_BEFORE = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+ $/u;
+const NICKNAME_AFTER = /^ \p{Lu}/u;
+const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** Longest title in quotation marks: "On the Record with Greta Van Susteren". */
 const MAX_TITLE_WORDS = 8;
@@ -392,19 +400,34 @@ function speakerAfter(q: AfterQuote): string | null {
 }
 
 /**
- * '... has been "secretly working" with Moscow ..., according to a report': the source the sentence ends on, when
- * no one is named at the quote or before it (the words are the report's, or reached the article through it).
+ * '... has been "secretly working" with Moscow ..., according to a report', '..., police said.': the source the
+ * sentence ends on, when no one is named at the quote or before it (the words are the source's, or reached the
+ * article through it).
  */
 function speakerAccordingTo(q: AfterQuote): string | null {
-  const m = LATER_ACCORDING.exec(wordsAfter(q));
-  return m ? readAfter(q, m, true) : null;
+  const after = wordsAfter(q);
+  const m = LATER_ACCORDING.exec(after);
+  if (m) return readAfter(q, m, true);
+  // '"as a kind of regional leader" outside the ... EU power structure with which it has clashed, says Prof
+  // Szczerbiak': the attribution ending the sentence, further than speakerAfter reads, or after its subject.
+  const said = LATER_SAID_ENDING.exec(after) ?? LATER_SUBJECT_SAID.exec(after);
+  return said ? readAfter(q, said, true) : null;
 }
 
 /** ", according to X" further on in the sentence after a quote, before any other quotation mark. */
 const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i;
 
+/** Words after "said" that start no subject: '..., said on Tuesday', '..., said last week', '..., said that'. */
+const NOT_A_SUBJECT = String.raw`(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)`;
+
+/** ", X says." ending the sentence of a quote, before any other quotation mark: '"..." outside the EU, Prof Szczerbiak says.' */
+const LATER_SUBJECT_SAID = /^[^"]*?,\s+([^,.;"]{2,60}?)\s+(?:said|says|added)\s*\.?$/;
+
 /** ", said X" further on in the words after a quote, before any other quotation mark. */
-const LATER_SAID = /^[^"]*?,\s+(?:said|says|added)\s+(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in)\b)([^,.;"]{2,60})/i;
+const LATER_SAID = new RegExp(String.raw`^[^"]*?,\s+(?:said|says|added)\s+${NOT_A_SUBJECT}([^,.;"]{2,60})`, 'i');
+
+/** LATER_SAID where the name ends its clause: read further from the quote, where "said Tuesday it was closing" is no name. */
+const LATER_SAID_ENDING = new RegExp(String.raw`^[^"]*?,\s+(?:said|says|added)\s+${NOT_A_SUBJECT}([^,.;"]{2,60}?)\s*[,.;]`, 'i');
 
 /**
  * '"...," said his grandmother, Jan Pugh, in an interview': the person named in an appositive after the words the
