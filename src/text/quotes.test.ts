@@ -536,3 +536,16 @@ describe('quote speakers: emirs, staffers, ages, and the attribution ending a se
     expect(speakers('It rained. Convicted mobster Vincent "Chin" Gigante died on Monday in federal prison, officials said.')).toEqual([['Chin', null]]);
   });
 });
+
+describe('quote speakers: a long name before the verb, a participle after the quote', () => {
+  it('reads a name with a long title before its verb, but no name after a participle opening a clause', () => {
+    expect(
+      speakers(
+        'It rained. "That is not a licensed facility," California Department of Alcohol and Drug Program deputy director Millicent Tidwell told The Post.\n\nIt rained again.\n\nThe administration is considering staying in the deal "under the right conditions," offering to re-engage in the international deal three months after President Donald Trump said the U.S. would pull out.',
+      ),
+    ).toEqual([
+      ['That is not a licensed facility', 'Millicent Tidwell'],
+      ['under the right conditions', null],
+    ]);
+  });
+});

@@ -9,6 +9,14 @@ const MIN_QUOTE_CHARS = 3;
 const LOOKBACK_CHARS = 160;
 /** How far after a quote we look for `, X said` or `, said X`. */
 const LOOKAHEAD_CHARS = 80;
+/**
+ * How far after a quote a speech verb may stand after the name before it: VERB_AFTER's longest name (90) and the
+ * verb ('" California Department of Alcohol and Drug Program deputy director Millicent Tidwell told').
+ */
+const NAME_THEN_VERB_CHARS = 110;
+
+/** A lower-case participle opening a clause after a quote ("offering to ...", not "leading U.K. seismologist"). */
+const LEADING_PARTICIPLE = /^\s*[a-z]+ing\s+(?:to|the|a|an|in|on|at|that|it|its|his|her|him|them|their|for|with|up|out|back)\b/;
 
 /** "saying", "calling it": set off by a comma, a participle shares the subject of the clause before it. */
 const PARTICIPLE = /^(?!according)\w+ing\b/i;
@@ -384,9 +392,12 @@ function wordsAfter({ text, span, sentence }: AfterQuote): string {
 function speakerAfter(q: AfterQuote): string | null {
   const { text, span, sentence: s } = q;
   const after = wordsAfter(q);
-  const head = after.slice(0, LOOKAHEAD_CHARS);
+  const head = after.slice(0, NAME_THEN_VERB_CHARS);
   // VERB_AFTER's lazy name is tried against every verb at every space: only where a verb stands at all.
-  const direct = VERB_NEAR.test(head) ? VERB_AFTER.exec(head) : null;
+  const verbAfter = VERB_NEAR.test(head) ? VERB_AFTER.exec(head) : null;
+  // '"under the right conditions," offering to re-engage ... after President Donald Trump said': a clause opened
+  // by a participle goes on with the sentence's subject; the verb further on is someone else's.
+  const direct = verbAfter?.[2] !== undefined && LEADING_PARTICIPLE.test(verbAfter[2]) ? null : verbAfter;
   const m = direct ?? APPOSITIVE_AFTER.exec(after);
   // 'and said, "somebody ought to act," the prosecutor said': the words are relayed, the office is no speaker.
   const offices = !INTRODUCED.test(text.slice(Math.max(s.start, span.start - 24), span.start));
