@@ -492,6 +492,8 @@ function splitRole(run: Token[], sentences: Sentence[]): Candidate {
   }
   // "the U.S. Attorney's Office": the office words are the body's name (collectRuns joins them only so).
   if (run.length > 2 && run[run.length - 1]!.norm === 'office' && isPossessiveMark(run[run.length - 2]!)) lastHead = -1;
+  // "The Hollywood Reporter": a name the gazetteers know that ends in a role word is that name, not a role alone.
+  if (lastHead === run.length - 1 && run.length > 1 && lookupName(spanText(gapSource, run)) !== null) lastHead = -1;
   let roleTokens = lastHead >= 0 ? run.slice(0, lastHead + 1) : [];
   let nameTokens = lastHead >= 0 ? run.slice(lastHead + 1) : run;
   // "Secretary of the Army Dan Driscoll", "Deputy Director of Public Prosecution Eva-Marie Persson": the "of ..."
@@ -955,8 +957,11 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // "Angela told Metro", "said Malia,": a given name alone, no word of the language, saying something, is
     // someone. (A surname alone is not taken: companies speak as often, "Waitrose said", "Kellogg said".)
     if (isSpeakingGivenName(text, t)) return toTyped(c, name, nameText, 'person', nameText, null);
-    // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere.
-    if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm)) return null;
+    // A capitalised word opening a sentence is a name only if the article also capitalises it elsewhere, or if it
+    // is no word of the language and says something ("Dempsey said: ...").
+    if (isSentenceStart(t, text) && !midSentenceCaps.has(t.norm) && !(lexiconPos(t.norm) === null && SPEECH_VERB_NEXT.test(text.slice(t.end, t.end + 24)))) {
+      return null;
+    }
     if (DEMONYMS.has(t.norm) || (t.norm.endsWith('s') && DEMONYMS.has(t.norm.slice(0, -1)))) return null;
     // "In the House", "the Commons", "Parliament voted": a chamber (a house only with "the" before it).
     if (CHAMBERS.has(t.norm) && (t.norm !== 'house' || THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) {

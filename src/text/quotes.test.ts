@@ -549,3 +549,23 @@ describe('quote speakers: a long name before the verb, a participle after the qu
     ]);
   });
 });
+
+describe('quote speakers: names opening a sentence, outlets ending in a role word, several quotes in a sentence', () => {
+  it('reads an unknown word opening a sentence before a speech verb as a name ("Dempsey said:")', () => {
+    expect(speakers('Graham asked a question.\n\nDempsey said: "I would call myself surprised that she did not."')).toEqual([
+      ['I would call myself surprised that she did not', 'Dempsey'],
+    ]);
+  });
+
+  it('reads "The Hollywood Reporter" as the outlet it is, not as a role', () => {
+    expect(speakers('It rained. "Choosing her is a fine idea," trade magazine The Hollywood Reporter wrote.')).toEqual([['Choosing her is a fine idea', 'The Hollywood Reporter']]);
+  });
+
+  it('gives the quotes of a sentence the speaker the attribution after its last quote names', () => {
+    expect(speakers('It rained. "The combination of the Pakistani design" allowed North Korea to "put the pieces together," Hecker said. He called it "a disaster."')).toEqual([
+      ['The combination of the Pakistani design', 'Hecker'],
+      ['put the pieces together', 'Hecker'],
+      ['a disaster', 'Hecker'],
+    ]);
+  });
+});

@@ -144,6 +144,8 @@ export function findQuotes(
   let lastSpoken: Quote | undefined;
   // Quotes whose speaker was carried over from a quote before, not read at the quote.
   const guessed = new Set<Quote>();
+  // Quotes of the current sentence left without a speaker, which an attribution after a later quote may name.
+  let unattributed: Quote[] = [];
   for (const span of spans) {
     // The quote re-opened after an unclosed one goes on with its speaker.
     const continuing = continues;
@@ -175,12 +177,8 @@ export function findQuotes(
     const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
     const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start)) || isNickname(text, span, innerText);
-    const attributed = title
-      ? null
-      : (tweetAuthor(text, span, mentions, names) ??
-        speakerAfter(afterQuote) ??
-        speakerBefore(text, span, sentences, sentence, mentions, names) ??
-        speakerAccordingTo(afterQuote));
+    const after = title ? null : (tweetAuthor(text, span, mentions, names) ?? speakerAfter(afterQuote));
+    const attributed = title ? null : (after ?? speakerBefore(text, span, sentences, sentence, mentions, names) ?? speakerAccordingTo(afterQuote));
     const speaker = title
       ? null
       : (attributed ??
@@ -189,6 +187,12 @@ export function findQuotes(
           : (continuedSpeaker(text, previous, span, closing) ?? previousSentenceSpeaker(text, sentences, sentence, span, closing, mentions, names))));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
+    // '"The combination of the Pakistani design" allowed North Korea to "put the pieces together," Hecker said': the
+    // attribution after the sentence's last quote names the speaker of the quotes before it in that sentence.
+    if (unattributed.length > 0 && unattributed[0]!.sentence !== sentence) unattributed = [];
+    if (after !== null) for (const earlier of unattributed) earlier.speaker = after;
+    if (speaker === null && !title) unattributed.push(quote);
+    else unattributed = [];
     if (!title) lastSpoken = quote;
     else {
       // 'Romney said Trump's remarks on CBS' "60 Minutes" on ISIS "..."': words after a title go on with whoever
