@@ -217,6 +217,13 @@ describe('quote speakers: pronouns and given names', () => {
       ['did not happen at all', 'Yvonne Hiller'],
     ]);
   });
+
+  it('reads names both lists hold but one sex almost only bears ("Jerry", "Lauren") as his or hers; "Chris" as either', () => {
+    expect(speakers('Bettie Page posed often. A photographer named Jerry Tibbs asked her to pose. "I thought my arms would come out of their sockets," she said.')).toEqual([
+      ['I thought my arms would come out of their sockets', 'Bettie Page'],
+    ]);
+    expect(speakers('Lauren Boebert spoke to Chris Hale. "We will win," he said.')).toEqual([['We will win', 'Chris Hale']]);
+  });
 });
 
 describe('quote speakers: documents', () => {
