@@ -16,7 +16,8 @@ const PEOPLE_NOUNS = `officials? sources? spokesperson spokesman spokeswoman aid
   prosecutors announcer narrator witnesses? residents? authorities officers? agents? soldiers? neighbou?rs? relatives?
   friends? lawyers? attorneys? victims? survivors? parents mother father wife husband woman man women men biographer
   strategists? consultants? operatives? lobbyists? activists? protesters? publicist representative reps? historians? colleagues?
-  jurors? workers? students? teachers? nurses? voters? owners? passengers? farmers? staffers? ${AGE_NOUN}`;
+  jurors? workers? students? teachers? nurses? voters? owners? passengers? farmers? staffers? bloggers? journalists? mom dad
+  ${AGE_NOUN}`;
 
 /** Bodies that speak on the record, though unnamed ("police said", "the company said"). */
 export const BODY_NOUNS = `company firm ministry agency department committee army navy military police government embassy council court

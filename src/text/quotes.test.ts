@@ -576,3 +576,14 @@ describe('quote speakers: names opening a sentence, outlets ending in a role wor
     ]);
   });
 });
+
+describe('quote speakers: a lower-case verb after a full stop, a relative clause after the name', () => {
+  it('reads "added X" after a quote closed by a full stop as its attribution, and X as named before any relative clause', () => {
+    expect(
+      speakers('It rained. "To become an honorary life member is a great honour." added Immelman who follows in the footsteps of Gary Player. "I hope they fix it soon," said an Egyptian blogger and journalist, who added more.'),
+    ).toEqual([
+      ['To become an honorary life member is a great honour', 'Immelman'],
+      ['I hope they fix it soon', 'an Egyptian blogger'],
+    ]);
+  });
+});

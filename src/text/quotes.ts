@@ -165,7 +165,7 @@ export function findQuotes(
     const next = sentences[closingIndex + 1];
     // So did the full stop in '"... Israel." Durbin said.', when the next sentence is only that attribution.
     const closedBy = /([?!.])\s*"$/.exec(text.slice(span.start, span.end))?.[1];
-    const attributionNext = next !== undefined && (closedBy === '?' || closedBy === '!' || (closedBy === '.' && BARE_ATTRIBUTION.test(next.text)));
+    const attributionNext = next !== undefined && (closedBy === '?' || closedBy === '!' || (closedBy === '.' && (BARE_ATTRIBUTION.test(next.text) || LOWER_VERB_FIRST.test(next.text))));
     if (next && closing.end <= span.end + 1 && attributionNext && !next.heading && !text.slice(span.end, next.start).includes('\n')) {
       closing = { ...closing, end: next.end };
     }
@@ -232,6 +232,9 @@ function namesSpeaker(attribution: string, speaker: string): boolean {
 
 /** A sentence that is only an attribution: a name of up to five words and a speech verb ("Durbin said."). */
 const BARE_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH_VERBS})\\b[^.]{0,30}\\.?$`, 'u');
+
+/** A "sentence" opening with a speech verb in lower case ('"... honour." added Immelman'): the attribution of the quote before. */
+const LOWER_VERB_FIRST = new RegExp(`^(?:${SPEECH_VERBS})\\s`);
 
 /**
  * A quoted stretch of up to eight capitalised words after a word that announces a title ("the program", "the film",
@@ -469,8 +472,15 @@ const APPOSITIVE_NAME = /^,\s*(?![DRI]-)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[
 function readAfter({ text, span, mentions, names, antecedent }: AfterQuote, m: RegExpExecArray, offices: boolean): string | null {
   const group = m[1] ?? m[2]!;
   const at = span.end + m.index + m[0].indexOf(group);
-  return readSpeaker(text, at, at + group.length, mentions, names, { antecedent, offices })?.name ?? null;
+  // 'added Immelman who follows in the footsteps of Gary Player': the speaker is named before a relative clause
+  // after the verb, not inside it.
+  const relative = m[1] !== undefined ? RELATIVE_AFTER_NAME.exec(group) : null;
+  const end = at + (relative ? relative.index : group.length);
+  return readSpeaker(text, at, end, mentions, names, { antecedent, offices })?.name ?? null;
 }
+
+/** A relative clause opening after the name the verb introduces. */
+const RELATIVE_AFTER_NAME = /\s+(?:who|whose|whom|which)\b/;
 
 /** A speech verb and a comma or colon right before a quote: the words are introduced there. */
 const INTRODUCED = new RegExp(`\\b(?:${SPEECH_VERBS}|${SPEECH_PARTICIPLES})\\s*[,:]?\\s*$`, 'i');
