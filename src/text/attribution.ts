@@ -163,6 +163,43 @@ function lastDescription(window: string): RegExpExecArray | null {
   return last;
 }
 
+/** People nouns that are one sex: what "he" or "she" may stand for among descriptions ("the woman", "his father"). */
+const NOUN_SEX = new Map<string, 'he' | 'she'>([
+  ...'man father husband spokesman boy son brother grandfather congressman chairman dad actor'.split(' ').map((n) => [n, 'he'] as const),
+  ...'woman mother wife spokeswoman girl daughter sister grandmother congresswoman chairwoman mom actress'.split(' ').map((n) => [n, 'she'] as const),
+]);
+
+/**
+ * The singular PEOPLE_NOUNS a pronoun may stand for ("a witness", "the official", "a neighbor"): each pattern's
+ * singular ("officials?" -> "official"), and the patterns that are no plural ("person", not "people" or "women").
+ */
+const SINGULAR_PEOPLE = new RegExp(
+  `^(?:${PEOPLE_NOUNS.trim()
+    .split(/\s+/)
+    .flatMap((n) => (n.endsWith('s?') ? [n.slice(0, -2)] : /s$|^(?:people|men|women)$|\)$/.test(n) ? [] : [n]))
+    .join('|')})$`,
+);
+
+/**
+ * The one person described (not named) in the antecedent window whom `pronoun` can stand for: a description of a
+ * single person of that sex or of either; null when there is none, or more than one.
+ */
+function describedAntecedent(text: string, antecedent: { from: number; to: number }, pronoun: string): Speaker | null {
+  const window = text.slice(antecedent.from, antecedent.to);
+  let found: RegExpExecArray | null = null;
+  for (let m = nextDescription(window, 0); m; m = nextDescription(window, m.index + Math.max(1, m[0].length))) {
+    const noun = m[3]!.toLowerCase();
+    const sex = NOUN_SEX.get(noun);
+    if (sex !== pronoun && !(sex === undefined && SINGULAR_PEOPLE.test(noun))) continue;
+    if (found) return null;
+    found = m;
+  }
+  if (!found) return null;
+  const phrase = found[0].trim();
+  const start = antecedent.from + found.index;
+  return { name: lowerArticle(phrase), start, end: start + phrase.length, entityId: null, named: false };
+}
+
 export interface ReadSpeakerOptions {
   /**
    * The window ends at the speech verb ("..., which Russian sources characterized as"): its subject is what stands
@@ -407,6 +444,10 @@ export function readSpeaker(
       (options.antecedent ? firstAgreeingIn(text, mentions, options.antecedent.from, options.antecedent.to, word, names) : undefined) ??
       lastAgreeingIn(text, mentions, at, word, names);
     if (prev) return namedSpeaker(prev, names, { start: from + pron.index, end: from + pron.index + pron[1]!.length });
+    // 'A woman, who asked not to be identified, said she heard footsteps. "...," she said': no one named the
+    // pronoun can stand for, the one person the sentence before describes.
+    const described = options.antecedent ? describedAntecedent(text, options.antecedent, word) : null;
+    if (described) return described;
   }
   if (pronounSubject) return null;
   const place = lastMentionIn(mentions, from, to, ['place']);

@@ -587,3 +587,14 @@ describe('quote speakers: a lower-case verb after a full stop, a relative clause
     ]);
   });
 });
+
+describe('quote speakers: a pronoun standing for a person described, not named', () => {
+  it('gives "she said" the one woman the sentence before describes when no woman is named, and nobody when two are described', () => {
+    expect(
+      speakers('A woman, who asked not to be identified, said she heard noises in the house she rents.\n\n"I heard footsteps above me," she said.\n\nA woman and her mother were hurt. "It was awful," she said.'),
+    ).toEqual([
+      ['I heard footsteps above me', 'a woman'],
+      ['It was awful', null],
+    ]);
+  });
+});
