@@ -428,6 +428,8 @@ function speakerAccordingTo(q: AfterQuote): string | null {
   if (m) return readAfter(q, m, true);
   // '"as a kind of regional leader" outside the ... EU power structure with which it has clashed, says Prof
   // Szczerbiak': the attribution ending the sentence, further than speakerAfter reads, or after its subject.
+  // Both patterns try every comma: only where one of their verbs stands at all.
+  if (!LATER_VERB.test(after)) return null;
   const said = LATER_SAID_ENDING.exec(after) ?? LATER_SUBJECT_SAID.exec(after);
   return said ? readAfter(q, said, true) : null;
 }
@@ -437,6 +439,9 @@ const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i
 
 /** Words after "said" that start no subject: '..., said on Tuesday', '..., said last week', '..., said that'. */
 const NOT_A_SUBJECT = String.raw`(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)`;
+
+/** The verbs of LATER_SAID_ENDING and LATER_SUBJECT_SAID. */
+const LATER_VERB = /\b(?:said|says|added)\b/i;
 
 /** ", X says." ending the sentence of a quote, before any other quotation mark: '"..." outside the EU, Prof Szczerbiak says.' */
 const LATER_SUBJECT_SAID = /^[^"]*?,\s+([^,.;"]{2,60}?)\s+(?:said|says|added)\s*\.?$/;
