@@ -33,7 +33,7 @@ export function alternatives(words: string): string {
 
 /** A phrase that names a speaker or source without a proper name. */
 export const DESCRIPTION = new RegExp(
-  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|first|second|third|fourth|fifth|\d+(?:-\w+)+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
+  String.raw`\b((?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|one|two|three|several|some|many|other|senior|top)\s+(?:(?:lead|unseen|local|chief|former|longtime|another|prominent|family|first|second|third|fourth|fifth|\d+(?:-\w+)+)\s+)?)?((?:(?!(?:But|And|Yet|So|Or|However|Still)\s)[A-Z][\w.'’-]*\s+){0,3})?(?:(?:police|military|army|navy|government|company|court|hospital|embassy|ministry|campaign|state|federal|county|city)\s+(?=spokes|officials?\b|officers?\b|sources?\b))?(${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${DOCUMENT_NOUNS} newspaper paper radio`)})\b(\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?[\w\s]{1,40}?(?=[,.;]|$|\s(?:said|told|say)))?`,
 );
 
 export interface Speaker {

@@ -598,3 +598,17 @@ describe('quote speakers: a pronoun standing for a person described, not named',
     ]);
   });
 });
+
+describe('quote speakers: a colon that hands the quotation over', () => {
+  it('gives a quotation opening the paragraph after a colon to whoever the sentence before names, also after the verb', () => {
+    expect(
+      speakers(
+        'It was a first.\n\nPolitics Daily recently reported:\n\n"Beyond its symbolic power, the reading will change little."\n\nHe lived quietly. One big difference between Page and most neighbors, said Yeager:\n\n"She felt more comfortable in the nude than most people."\n\nThey hope for the best. Says one family friend: "They want the best for their kids, and they will work it out."',
+      ),
+    ).toEqual([
+      ['Beyond its symbolic power, the reading will change little', 'Politics Daily'],
+      ['She felt more comfortable in the nude than most people', 'Yeager'],
+      ['They want the best for their kids, and they will work it out', 'one family friend'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { clauseSubject, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS } from './attribution.ts';
+import { clauseSubject, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
 import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { sentenceIndexAt } from './sentences.ts';
 import type { EntityMention, Quote, Sentence, Span } from './types.ts';
@@ -302,14 +302,19 @@ function previousSentenceSpeaker(
 ): string | null {
   const s = sentences[index]!;
   const prev = sentences[index - 1];
-  if (!prev || prev.heading || text.slice(s.start, span.start).trim() !== '' || text.slice(prev.end, span.start).includes('\n')) return null;
+  // 'Politics Daily recently reported:' then a paragraph that is the quotation: a colon hands it over a line break.
+  const colon = prev?.text.endsWith(':') === true;
+  if (!prev || prev.heading || text.slice(s.start, span.start).trim() !== '' || (!colon && text.slice(prev.end, span.start).includes('\n'))) return null;
   // The quotation is the whole sentence: words after it ('..., he urged.') are an attribution of its own.
   if (/[\p{L}\p{N}]/u.test(text.slice(span.end, closing.end))) return null;
   const verb = SPEECH_VERB.exec(prev.text);
   if (!verb || /^according/i.test(verb[0]) || /["\u201c\u201d]/.test(prev.text)) return null;
+  // 'One big difference between Page and most neighbors, said Yeager:': the speaker after the verb.
+  const inverted = colon ? invertedSubject(text, prev.start, prev.end, mentions, names) : null;
+  if (inverted) return inverted.name;
   const speaker = readSpeaker(text, prev.start, prev.start + verb.index, mentions, names, { subjectAtEnd: true, sentenceStart: prev.start });
-  // Named at the verb: a pronoun there is resolved further back still.
-  if (!speaker?.named || speaker.start < prev.start || /^(?:he|she|they|it)$/i.test(text.slice(speaker.start, speaker.end))) return null;
+  // Named at the verb (described will do before a colon): a pronoun there is resolved further back still.
+  if (!speaker || !(speaker.named || colon) || speaker.start < prev.start || /^(?:he|she|they|it)$/i.test(text.slice(speaker.start, speaker.end))) return null;
   return speaker.name;
 }
 
@@ -344,7 +349,8 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
   // A title of a few words after a colon ('Esther Williams: "Million Dollar Mermaid"') is no one's words.
   if (deferredAt < 0) {
     const words = text.slice(span.start + 1, span.end - 1).trim().split(/\s+/).length;
-    return /:\s*$/.test(before) && words >= 4 ? openingSubject(text, s.start, span.start, mentions, names) : null;
+    if (!/:\s*$/.test(before) || words < 4) return null;
+    return openingSubject(text, s.start, span.start, mentions, names) ?? invertedSubject(text, s.start, span.start, mentions, names)?.name ?? null;
   }
   const subject =
     pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
@@ -354,6 +360,22 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
   // "LePage hinted ..., telling a local radio station": a name opening the sentence, whatever it was typed.
   return subject?.name ?? openingSubject(text, s.start, deferredAt, mentions, names);
 }
+
+/**
+ * 'Says one family friend: "..."', '..., said Yeager: "..."': the speaker after a speech verb that opens the clause
+ * (at the sentence start or after a comma) and before the colon ending `text[from, to)`.
+ */
+function invertedSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  const window = text.slice(from, to);
+  const m = INVERTED_BEFORE_COLON.exec(window);
+  if (!m) return null;
+  // The subject ends at the colon closing the window.
+  const end = from + window.trimEnd().length - 1;
+  return readSpeaker(text, end - m[1]!.length, end, mentions, names);
+}
+
+/** A speech verb opening a clause, then its subject, then a colon at the end ("Says one family friend:"). */
+const INVERTED_BEFORE_COLON = new RegExp(`(?:^|,\\s*)(?:${SPEECH_VERBS})\\s+([^,:;"]{2,60}):\\s*$`, 'i');
 
 function openingSubject(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): string | null {
   const subject = clauseSubject(from, to, mentions, names, 'person', 'organization', 'other');
