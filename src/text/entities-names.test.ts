@@ -907,3 +907,13 @@ describe("entities: offices named after their holder", () => {
     expect(speakers).toEqual(["U.S. Attorney's Office"]);
   });
 });
+
+describe('entities: words that fill a quotation', () => {
+  it("reads a quoted title of capitalised words as a title, not a person a later 'he' could stand for", () => {
+    const { mentions, speakers } = read(
+      "Jack Ketsoyan spoke for her. Her film credits include 'American Pie' and 'The Big Lebowski.' \"Tara was 100 percent professional,\" he told reporters.",
+    );
+    expect(mentions.filter((m) => m.text === 'Big Lebowski' || m.text === 'American Pie').map((m) => m.type)).toEqual(['other', 'other']);
+    expect(speakers).toEqual(['Jack Ketsoyan']);
+  });
+});

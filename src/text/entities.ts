@@ -866,6 +866,9 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   const end = name[name.length - 1]!.end;
   const known = withThe ?? lookupName(nameText);
   if (known) return toTyped(c, name, nameText, known.type, known.canonical, roles[0] ?? null);
+  // "credits include 'American Pie' and 'The Big Lebowski.'": words that fill a quotation of their own are a
+  // title or a nickname, nobody's name ('he told ...' must not take "Big Lebowski" for a man).
+  if (name.length > 1 && isQuotedWhole(text, c.nameTokens[0]!.start, end)) return toTyped(c, name, nameText, 'other', nameText, null);
   // "VARNHOLM, Veridia:", "KYIV, Ukraine (Reuters) -": the region or country of a dateline.
   if (DATELINE_CITY_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start)) && DATELINE_END_AFTER.test(text.slice(end, end + 3))) {
     return toTyped(c, name, nameText, 'place', nameText, null);
@@ -1037,6 +1040,17 @@ function isCommonPhrase(name: Token[]): boolean {
  */
 function toTyped(c: Candidate, name: Token[], text: string, type: EntityType, canonical: string, role: string | null, weak = false): Typed {
   return { start: name[0]!.start, end: name[name.length - 1]!.end, text, type, canonical, role, sentence: c.sentence, heading: c.heading, weak };
+}
+
+/** Whether text[start, end) is all a quotation holds (a "The" before it aside): a quotation mark before, one after (a comma or a stop between). */
+function isQuotedWhole(text: string, start: number, end: number): boolean {
+  // A "The" opening the title may stand outside the name ('The Big Lebowski').
+  const from = text.startsWith('The ', start - 4) ? start - 4 : start;
+  const before = text.charCodeAt(from - 1);
+  if (before !== 34 && before !== 39) return false;
+  let k = end;
+  if (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 46) k++;
+  return text.charCodeAt(k) === before;
 }
 
 /** Whether text[at] is a lone capital letter: an initial, when a full stop follows. */
