@@ -21,7 +21,7 @@ const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keywords: readonly
   { re: /\baccording to ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keywords: ['according to '] },
   { re: /\bciting ((?:the |a |an )?[^,.;"]{2,80})/gi, side: 'after', keywords: ['citing '] },
   {
-    re: /\b(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/g,
+    re: /\b(?:told|verified to|confirmed to|spoke to|speaking to|in an interview with|informed) ((?:the )?[A-Z][\w.]*!?(?: [A-Z][\w.]*){0,3})/g,
     side: 'after',
     keywords: ['told ', 'verified to ', 'confirmed to ', 'spoke to ', 'speaking to ', 'in an interview with ', 'informed '],
   },

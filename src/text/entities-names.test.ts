@@ -917,3 +917,16 @@ describe('entities: words that fill a quotation', () => {
     expect(speakers).toEqual(['Jack Ketsoyan']);
   });
 });
+
+describe('entities: outlets spelled with an exclamation mark', () => {
+  it('reads "E! News" whole, in one sentence, and cites it when someone told it', () => {
+    const a = annotateText('It rained. Her rep told E! News on Friday that she was fine. She told Us Weekly the same. KCNA said so.');
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([
+      ['E! News', 'organization'],
+      ['Us Weekly', 'organization'],
+      ['KCNA', 'organization'],
+    ]);
+    expect(a.sentences).toHaveLength(4);
+    expect(a.cites.map((c) => [c.name, c.kind])).toContainEqual(['E! News', 'outlet']);
+  });
+});

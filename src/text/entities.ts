@@ -267,6 +267,9 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
     } else if (lowerRole[i] === 1 && hasNext && (cap[i + 1] === 1 || lowerRole[i + 1] === 1)) {
       if (to === from) from = i;
       to = i + 1;
+    } else if (to === i && adjacent && isBangInName(tokens, i, from, cap)) {
+      // "E! News", "Yahoo! Finance": a name spelled with an exclamation mark goes on after it.
+      to = i + 1;
     } else if (to === i && adjacent && isOfficeOfHolder(tokens, i, cap)) {
       // "the U.S. Attorney's Office", "the Sheriff's Office": the holder's office is a body, named whole.
       to = i + 1;
@@ -274,6 +277,16 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
   }
   flush();
   return out;
+}
+
+/** Names spelled with an exclamation mark after their first word ("E! News"; see sentences.ts for the sentence they stay in). */
+const BANG_NAMES = new Set(['e', 'yahoo']);
+
+/** Whether tokens[i] is the "!" of "E! News": after the one word of the run so far, a capitalised word after it. */
+function isBangInName(tokens: Token[], i: number, from: number, cap: Uint8Array): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.text === '!' && i - from === 1 && BANG_NAMES.has(tokens[from]!.norm) && next !== undefined && cap[i + 1] === 1 && next.start === t.end + 1;
 }
 
 /** Offices named after whoever holds them, in the possessive before "Office": "Attorney's Office", "Sheriff's Office". */
