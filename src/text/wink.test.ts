@@ -76,6 +76,17 @@ describe('readWithWink', () => {
     );
   });
 
+  it('reads a text the same whatever was read before (the per-word tables remember across texts)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 5 }), (texts) => {
+        const first = texts.map((t) => readOurs(t));
+        const again = [...texts].reverse().map((t) => readOurs(t)).reverse();
+        expect(again).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads the demo corpus as wink-nlp readDoc does, token by token', () => {
     const dir = path.join(import.meta.dirname, '../../demo/corpus');
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));

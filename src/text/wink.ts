@@ -31,6 +31,11 @@ interface WinkCache {
   value(index: number): string;
   lookup(text: string): number[] | null;
   add(text: string, category: number): number;
+  property(index: number, prop: string): unknown;
+  normal(index: number): number;
+  nox(binaryWord: number): number;
+  posOf(index: number): number;
+  mappedSpelling(index: number): number;
 }
 interface DocWrapper {
   clean(): void;
@@ -51,7 +56,6 @@ const createCache = require('wink-nlp/src/cache.js') as (core: unknown, featureF
 const createTokenizer = require('wink-nlp/src/tokenizer.js') as (trex: unknown, tcat: unknown, preserve: unknown) => (doc: DocWrapper, text: string) => void;
 const compileTRex = require('wink-nlp/src/compile-trex.js') as (trex: unknown) => unknown;
 const wrapDocData = require('wink-nlp/src/dd-wrapper.js') as (rdd: Rdd) => DocWrapper;
-const mappers = require('wink-nlp/src/tokens-mappers.js') as Record<'mapRawTokens2UIdOfNormal' | 'mapRawTokens2UIdOfDefaultPOS', (rdd: Rdd) => number[]>;
 const its = require('wink-nlp/src/its.js') as Record<'lemma' | 'type' | 'stopWordFlag', ItsFn>;
 const constants = require('wink-nlp/src/constants.js') as { tkSize: number; bits4lemma: number; posMask: number };
 
@@ -167,11 +171,16 @@ class Engine {
    * which change while a machine runs, so each token is transformed once (recognize transformed a token again
    * each time it rolled back over it).
    */
-  private transformAhead(input: Array<number | string>, transform: Transform, raw: number[], skipped: number): Array<number | string> {
+  private transformAhead(input: Array<number | string>, transform: Transform, raw: number[], skipped: number, cache: WinkCache): Array<number | string> {
     const out = new Array<number | string>(input.length);
-    for (let j = 0; j < input.length; j++) out[j] = input[j] === skipped ? skipped : transform(input[j]!, this.cache, raw, j);
+    for (let j = 0; j < input.length; j++) out[j] = input[j] === skipped ? skipped : transform(input[j]!, cache, raw, j);
     return out;
   }
+
+  /** Per lexeme index, what the mappers of readDoc read from wink's cache, remembered (see LexemeTables). */
+  private readonly lexemeTables = new LexemeTables(this.cache, this.intrinsic + LEXEME_HEADROOM);
+  /** wink's cache as the machines' transformers see it, its properties remembered (see RememberedCache). */
+  private readonly remembered = new RememberedCache(this.cache, this.intrinsic + LEXEME_HEADROOM) as unknown as WinkCache;
 
   /**
    * wink's tokenize(doc, text), with the words of its vocabulary looked up in place. wink splits the text at runs
@@ -263,7 +272,7 @@ class Engine {
       if (index === CONTRACTED) return false;
       if (index >= 0) tokens.push(index, spaces, 0, 0);
       else this.pushWordAndMark(tokens, head, spaces);
-      tokens.push(this.cache.add(piece.slice(-1), punctuation), 0, 0, 0);
+      tokens.push(this.markIndex(piece, n - 1), 0, 0, 0);
       return true;
     }
     if (letters >= 2 && letters === n - 2 && (piece.endsWith("'s") || piece.endsWith('’s'))) {
@@ -278,8 +287,25 @@ class Engine {
 
   /** wink's second category rule: a word of two letters or more and its closing mark, two tokens. */
   private pushWordAndMark(tokens: number[], piece: string, spaces: number): void {
-    tokens.push(this.cache.add(piece.slice(0, -1), this.categories.word), spaces, 0, 0);
-    tokens.push(this.cache.add(piece.slice(-1), this.categories.punctuation), 0, 0, 0);
+    const n = piece.length - 1;
+    // wink's cache gives a word it knows its index and learns any other: a word of the vocabulary is found in place.
+    const known = this.vocabulary.find(piece, 0, n, hashRange(piece, 0, n));
+    tokens.push(known >= 0 ? known : this.cache.add(piece.slice(0, -1), this.categories.word), spaces, 0, 0);
+    tokens.push(this.markIndex(piece, n), 0, 0, 0);
+  }
+
+  /** Per closing mark (UTF-16 code), its lexeme index, when the vocabulary holds it (all of CLOSING_MARKS). */
+  private readonly marks = new Map<number, number>();
+
+  /** The index wink's cache gives the one-character mark piece[at], remembered for the vocabulary's marks. */
+  private markIndex(piece: string, at: number): number {
+    const code = piece.charCodeAt(at);
+    const known = this.marks.get(code);
+    if (known !== undefined) return known;
+    const index = this.cache.add(piece.slice(at, at + 1), this.categories.punctuation);
+    // A mark learned from a document is forgotten after it (forgetLearnedWords): only the vocabulary's stay.
+    if (index < this.intrinsic) this.marks.set(code, index);
+    return index;
   }
 
   /**
@@ -348,12 +374,13 @@ class Engine {
     else this.tokenizeText(wrapped, rdd, text);
     rdd.numOfTokens = rdd.tokens.length / TK;
     rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
-    const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
-    this.sbd.setter(this.sbdMachine.recognize(this.transformAhead(normals, this.sbd.transformers[0] as Transform, rdd.tokens, this.lineBreak)), rdd);
-    const tags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
+    const normals = this.lexemeTables.normals(rdd.tokens);
+    const { remembered } = this;
+    this.sbd.setter(this.sbdMachine.recognize(this.transformAhead(normals, this.sbd.transformers[0] as Transform, rdd.tokens, this.lineBreak, remembered)), rdd);
+    const tags = this.lexemeTables.defaultTags(rdd.tokens);
     for (const machine of this.posMachines) {
       // readDoc hands every POS machine the first transformer; kept, so that the tags are readDoc's.
-      const found = machine.recognize(this.transformAhead(tags, this.posModel.transformers[0] as Transform, rdd.tokens, this.outOfVocabulary));
+      const found = machine.recognize(this.transformAhead(tags, this.posModel.transformers[0] as Transform, rdd.tokens, this.outOfVocabulary, remembered));
       this.posModel.updater!(found, this.cache, tags, normals);
     }
     this.posModel.setter(rdd, tags, TK, constants.bits4lemma);
@@ -390,6 +417,108 @@ class Engine {
 
   isWorn(): boolean {
     return this.lexemes.list.length - this.intrinsic > MAX_LEARNED_LEXEMES;
+  }
+}
+
+/**
+ * What wink's mappers (tokens-mappers.js) read per token, remembered per lexeme index: the index of its normal form
+ * and its default part of speech. Both depend on the lexeme alone, a learned word's too: a lexeme index always names
+ * the same word in one loaded model (the list only grows), and the features wink gave it when it learned it stay.
+ * The mappers' loops otherwise asked wink's cache for both on every token of every article.
+ */
+class LexemeTables {
+  private readonly normalOf: Int32Array;
+  private readonly defaultTagOf: Int32Array;
+
+  constructor(
+    private readonly cache: WinkCache,
+    private readonly size: number,
+  ) {
+    this.normalOf = new Int32Array(size).fill(-1);
+    this.defaultTagOf = new Int32Array(size).fill(-1);
+  }
+
+  /** mapRawTokens2UIdOfNormal: a contraction's expansion by its own normal, any other token by its lexeme's. */
+  normals(tokens: number[]): number[] {
+    const out = new Array<number>(tokens.length / TK);
+    for (let i = 0, k = 0; i < tokens.length; i += TK, k++) {
+      if (tokens[i + 1]! > CONTRACTION) {
+        out[k] = this.cache.nox(tokens[i + 1]!);
+        continue;
+      }
+      const lexeme = tokens[i]!;
+      if (lexeme >= this.size) {
+        out[k] = this.cache.normal(lexeme);
+        continue;
+      }
+      let normal = this.normalOf[lexeme]!;
+      if (normal < 0) normal = this.normalOf[lexeme] = this.cache.normal(lexeme);
+      out[k] = normal;
+    }
+    return out;
+  }
+
+  /** mapRawTokens2UIdOfDefaultPOS: a tag the tokenizer set, else the lexeme's (its mapped spelling's) default, else NOUN. */
+  defaultTags(tokens: number[]): number[] {
+    const out = new Array<number>(tokens.length / TK);
+    for (let i = 0, k = 0; i < tokens.length; i += TK, k++) {
+      const packed = tokens[i + 2]!;
+      if (packed !== 0) {
+        out[k] = (packed & constants.posMask) >>> constants.bits4lemma;
+        continue;
+      }
+      const lexeme = tokens[i]!;
+      if (lexeme >= this.size) {
+        out[k] = this.defaultTag(lexeme);
+        continue;
+      }
+      let tag = this.defaultTagOf[lexeme]!;
+      if (tag < 0) tag = this.defaultTagOf[lexeme] = this.defaultTag(lexeme);
+      out[k] = tag;
+    }
+    return out;
+  }
+
+  private defaultTag(lexeme: number): number {
+    return this.cache.posOf(this.cache.mappedSpelling(lexeme)) || UNKNOWN_POS_AS_NOUN;
+  }
+}
+
+/** The tag wink's mapper gives a lexeme with none (NOUN): "the remote possibility of ML POS being undefined". */
+const UNKNOWN_POS_AS_NOUN = 8;
+
+/**
+ * wink's cache as the model's machine transformers use it, its `property` remembered per lexeme index for the
+ * properties they read (sentence and tag hints, abbreviations): they asked the cache once per token per machine,
+ * ~0.06 ms of an article. Like LexemeTables, a lexeme's properties are fixed once it is in the list. Every other
+ * call goes to wink's cache.
+ */
+class RememberedCache {
+  private readonly sbdHint: unknown[];
+  private readonly posHint: unknown[];
+  private readonly isAbbrev: unknown[];
+
+  constructor(
+    private readonly cache: WinkCache,
+    private readonly size: number,
+  ) {
+    this.sbdHint = new Array<unknown>(size);
+    this.posHint = new Array<unknown>(size);
+    this.isAbbrev = new Array<unknown>(size);
+  }
+
+  property(index: number, prop: string): unknown {
+    const memo = prop === 'sbdHint' ? this.sbdHint : prop === 'posHint' ? this.posHint : prop === 'isAbbrev' ? this.isAbbrev : null;
+    if (memo === null || index >= this.size) return this.cache.property(index, prop);
+    const known = memo[index];
+    if (known !== undefined) return known;
+    const value = this.cache.property(index, prop);
+    memo[index] = value;
+    return value;
+  }
+
+  value(index: number): string {
+    return this.cache.value(index);
   }
 }
 
