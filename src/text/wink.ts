@@ -288,9 +288,14 @@ class Engine {
   /** wink's second category rule: a word of two letters or more and its closing mark, two tokens. */
   private pushWordAndMark(tokens: number[], piece: string, spaces: number): void {
     const n = piece.length - 1;
-    // wink's cache gives a word it knows its index and learns any other: a word of the vocabulary is found in place.
+    // wink's cache gives a word it knows its index (its hash's) and learns any other: a word of the vocabulary is
+    // found in place, a word learned before in the hash (with its lower case, learned with it, see forgetLearnedWords).
     const known = this.vocabulary.find(piece, 0, n, hashRange(piece, 0, n));
-    tokens.push(known >= 0 ? known : this.cache.add(piece.slice(0, -1), this.categories.word), spaces, 0, 0);
+    if (known >= 0) tokens.push(known, spaces, 0, 0);
+    else {
+      const word = piece.slice(0, -1);
+      tokens.push(this.lexemes.hash[word] ?? this.cache.add(word, this.categories.word), spaces, 0, 0);
+    }
     tokens.push(this.markIndex(piece, n), 0, 0, 0);
   }
 
