@@ -455,6 +455,18 @@ export function readSpeaker(
   // named in the clause before it ("... to drill in the Arctic by the oil company Shell, although the firm said").
   if (place && options.subjectAtEnd && !/^[^,;:\s]*(?:\s+[^,;:\s]+){0,2}\s*$/.test(text.slice(place.end, to))) return null;
   if (place) return namedSpeaker(place, names);
+  // "Prosecutors said", "Federal investigators told": people or a body described by a noun that opens the sentence,
+  // capitalised only there.
+  const opening = m ? null : OPENING_NOUN.exec(window);
+  if (opening) {
+    const phrase = opening[1]!;
+    const lower = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+    const d = DESCRIPTION.exec(lower);
+    if (d && d.index + d[0].length === lower.length && !isDocument(d)) {
+      const start = from + opening.index + opening[0].indexOf(phrase);
+      return { name: lower, start, end: start + phrase.length, entityId: null, named: false };
+    }
+  }
   // "the medical legal service said", "The group said": a body no list names, described in lower-case words only.
   const body = m ? null : DESCRIBED_BODY.exec(window);
   if (body) {
@@ -463,6 +475,9 @@ export function readSpeaker(
   }
   return null;
 }
+
+/** A whole subject of a capitalised word and up to two lower-case ones ("Prosecutors", "Federal investigators"). */
+const OPENING_NOUN = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})\s*$/u;
 
 /** Nouns for bodies that speak on the record, read only as the whole subject and in lower-case words. */
 export const GENERIC_BODY_NOUNS = `service office bureau group campaign party administration foundation institute association federation league

@@ -153,3 +153,17 @@ describe("findCites: a name's colleagues", () => {
     ]);
   });
 });
+
+describe('citations: spokespeople and bodies on the record, nouns opening a sentence', () => {
+  it('counts anyone\'s spokesperson, prosecutors and authorities as on the record, officials as anonymous, capitalised or not', () => {
+    const cites = annotateText(
+      'It rained. A Denver spokesman said it was over. Prosecutors said he lied. Two died, authorities said. Officials said more would come.',
+    ).cites.map((c) => [c.name, c.kind]);
+    expect(cites).toEqual([
+      ['a Denver spokesman', 'official'],
+      ['prosecutors', 'official'],
+      ['authorities', 'official'],
+      ['officials', 'anonymous'],
+    ]);
+  });
+});

@@ -202,8 +202,11 @@ function leadingOutletKind(name: string): CiteKind | undefined {
   return undefined;
 }
 
-/** An unnamed body or public office ("police", "the navy", "the judge"), which speaks on the record. */
-const ON_RECORD = new RegExp(`\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})(?:\\s+spokes(?:man|woman|person))?$`, 'i');
+/**
+ * An unnamed body or public office ("police", "the navy", "the judge", "prosecutors", "authorities"), or anyone's
+ * spokesperson ("a defence spokesperson", "a Denver spokesman"), which speaks on the record.
+ */
+const ON_RECORD = new RegExp(`(?:\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})s?|\\bauthorities)(?:\\s+spokes(?:man|woman|person))?$|\\bspokes(?:man|woman|person)$`, 'i');
 
 /**
  * A description of someone who speaks for a name ("Donald Trump's lawyer", "the Kremlin's spokesman"; not "Dr.
