@@ -292,6 +292,7 @@ function isBangInName(tokens: Token[], i: number, from: number, cap: Uint8Array)
 /** Offices named after whoever holds them, in the possessive before "Office": "Attorney's Office", "Sheriff's Office". */
 const OFFICE_HOLDERS = new Set(['attorney', 'sheriff', 'coroner', 'examiner', 'prosecutor', 'marshal', 'comptroller', 'controller', 'auditor', 'treasurer', 'clerk', 'assessor', 'recorder', 'governor', 'mayor', 'commissioner', 'general']);
 
+/** Whether a token is the possessive "'s", with either apostrophe. */
 function isPossessiveMark(t: Token): boolean {
   return t.norm === "'s" || t.norm === '’s';
 }

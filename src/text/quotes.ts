@@ -460,7 +460,7 @@ function speakerAccordingTo(q: AfterQuote): string | null {
 const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i;
 
 /** Words after "said" that start no subject: '..., said on Tuesday', '..., said last week', '..., said that'. */
-const NOT_A_SUBJECT = String.raw`(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)`;
+const NOT_A_SUBJECT = String.raw`(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)`;
 
 /** The verbs of LATER_SAID_ENDING and LATER_SUBJECT_SAID. */
 const LATER_VERB = /\b(?:said|says|added)\b/i;
