@@ -243,6 +243,8 @@ function agreesWith(text: string, m: EntityMention, pronoun: string, names: Map<
   // "her sister Venus", "daughter Lexi": a person named as someone's relative is rarely whom the next "she" means.
   const c = text.charCodeAt(m.start - 2);
   if (c >= 97 && c <= 122 && RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  // "(Aizick Grimman/CBC)": a photographer's credit names no one the story is about.
+  if (text.charCodeAt(m.end) === 47) return false;
   if (pronoun !== 'he' && pronoun !== 'she') return true;
   const first = (names.get(m.entityId) ?? m.text).split(/\s+/)[0]!.toLowerCase();
   const gender = givenNameGender(first);
@@ -442,7 +444,8 @@ export function readSpeaker(
     const prev =
       (options.sentenceStart !== undefined ? firstAgreeingIn(text, mentions, options.sentenceStart, at, word, names) : undefined) ??
       (options.antecedent ? firstAgreeingIn(text, mentions, options.antecedent.from, options.antecedent.to, word, names) : undefined) ??
-      lastAgreeingIn(text, mentions, at, word, names);
+      // '"He didn't even carry his district for Hillary Clinton," she said': not anyone the quotation names.
+      lastAgreeingIn(text, mentions, options.antecedent ? Math.min(at, options.antecedent.to) : at, word, names);
     if (prev) return namedSpeaker(prev, names, { start: from + pron.index, end: from + pron.index + pron[1]!.length });
     // 'A woman, who asked not to be identified, said she heard footsteps. "...," she said': no one named the
     // pronoun can stand for, the one person the sentence before describes.

@@ -167,3 +167,10 @@ describe('citations: spokespeople and bodies on the record, nouns opening a sent
     ]);
   });
 });
+
+describe('citations: a pronoun after a quotation', () => {
+  it('reads "she said" after a quotation as the quotation\'s speaker is read, not as a name the quotation holds', () => {
+    const cites = annotateText('Nancy Pelosi won the vote. Mr. Ryan had challenged her.\n\n"He did not even carry his district for Hillary Clinton," she said.').cites;
+    expect(cites.map((c) => c.name)).toEqual(['Nancy Pelosi']);
+  });
+});

@@ -260,7 +260,7 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       if (nearVerbs && PASSIVE_TOLD.test(m[0])) continue;
       if (!nearVerbs && AUDIENCE_AFTER.test(text.slice(to, to + 24))) continue;
       const doc = DOCUMENT.exec(group);
-      const speaker = (nearVerbs ? appositiveSubject(text, from, mentions, names) : null) ?? readSpeaker(text, from, to, mentions, names);
+      const speaker = (nearVerbs ? appositiveSubject(text, from, mentions, names) : null) ?? readSpeaker(text, from, to, mentions, names, { antecedent: quoteAntecedent(quoteSpans, sentences, from) });
       // "according to slides from an internal presentation intended for NSA senior analysts": the document the
       // words open with is the source; a name further on is only when the document is directly its ("a statement
       // from the NSA", "documents obtained by CNN").
@@ -281,6 +281,23 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
   }
   return resolveOutletAnaphora(cites.sort((a, b) => a.start - b.start));
 }
+
+/**
+ * For a source right after a quotation ('"...," she said'), where a pronoun looks for its person as the quotation's
+ * speaker does (quotes.ts): the sentence before the quotation's and its own up to the quotation, never the names
+ * the quotation holds. Undefined for any other source.
+ */
+function quoteAntecedent(quoteSpans: Span[], sentences: Sentence[], from: number): { from: number; to: number } | undefined {
+  const quote = quoteSpans.find((q) => q.end <= from && from - q.end <= MAX_GAP_AFTER_QUOTE);
+  if (!quote) return undefined;
+  const index = sentenceIndexAt(sentences, quote.start);
+  const before = sentences[index - 1];
+  const own = sentences[index];
+  return { from: before && !before.heading ? before.start : (own?.start ?? quote.start), to: quote.start };
+}
+
+/** Characters between a closing quotation mark and the source after it (', ' or ' '). */
+const MAX_GAP_AFTER_QUOTE = 3;
 
 /** A news outlet named by what it is: "the publication reported", "the newspaper said", "according to the outlet". */
 const OUTLET_ANAPHOR = /^the (?:publication|newspaper|paper|outlet|news outlet|magazine|website|news site|site|(?:cable |television |TV )?network|station|channel|broadcaster|tabloid|daily|wire service|news agency)$/i;

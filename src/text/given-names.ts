@@ -39,26 +39,28 @@ export function givenNameGender(word: string): 'male' | 'female' | null {
   if (names === null) readLists();
   const m = male!.has(word);
   const f = female!.has(word);
-  if (m && f) return BORNE_MOSTLY_BY.get(word) ?? null;
-  return m === f ? null : m ? 'male' : 'female';
+  if (m === f) return BORNE_MOSTLY_BY.get(word) ?? null;
+  return m ? 'male' : 'female';
 }
 
 /**
  * Names on both of the lists above that are borne almost only by men or only by women in the English-speaking
- * news (the lists hold any name ever given to either: "jerry", "lauren", "ashley" are on both). Names borne by many
- * of both ("jordan", "taylor", "kim", "lee", "jean", "jackie", "pat") stay on neither.
+ * news (the lists hold any name ever given to either: "jerry", "lauren", "ashley" are on both), and first names of
+ * public figures neither list holds ("donald", "barack", "kamala"). Names borne by many of both ("jordan",
+ * "taylor", "kim", "lee", "jean", "jackie", "pat", "chris") stay on neither.
  */
 const BORNE_MOSTLY_BY = new Map<string, 'male' | 'female'>([
   ...`barry bill billy bobby chad frank fred freddie george glen glenn gus jerry jesse kyle max phil randy ray sean
   shane shaun shawn ted teddy tim timmy tommy tony danny eddie gene ira benny bernie bert cecil cody corey cory
   darryl daryl denny devin donnie donny heath jermaine joey lonnie lorne perry quentin reggie ricky ronnie sal sonny
-  wally willie vinny austin adrian christian gabriel constantine carmine brett dale dallas`
+  wally willie vinny austin adrian christian gabriel constantine carmine brett dale dallas donald barack mitt
+  volodymyr recep narendra elon rush`
     .split(/\s+/)
     .map((n) => [n, 'male'] as const),
   ...`abby abbey abbie addie allie andrea angie ashley brandy brooke carly claire clare courtney erin evelyn gail
   gayle hazel hilary hillary holly jodi jodie julie kelly kelsey kylie lauren laurie leigh lesley lindsay lindsey
   lynn mallory meredith michele nichole nikki paige patsy patty penny ruby shannon shelby shelley simone stacy
-  tammy tracy tracey tracie whitney grace ginger meryl`
+  tammy tracy tracey tracie whitney grace ginger meryl kamala ivanka megyn`
     .split(/\s+/)
     .map((n) => [n, 'female'] as const),
 ]);

@@ -224,6 +224,14 @@ describe('quote speakers: pronouns and given names', () => {
     ]);
     expect(speakers('Lauren Boebert spoke to Chris Hale. "We will win," he said.')).toEqual([['We will win', 'Chris Hale']]);
   });
+
+  it('reads first names neither list holds but one sex bears ("Donald") as his, and never takes a name from the quotation or a photo credit', () => {
+    expect(speakers('Former Democrats helped Republican Donald Trump win that state.\n\n"We did not lose today," she said.')).toEqual([['We did not lose today', null]]);
+    expect(
+      speakers('Nancy Pelosi won the vote. Mr. Ryan had challenged her.\n\n"He did not even carry his district for Hillary Clinton," she said.'),
+    ).toEqual([['He did not even carry his district for Hillary Clinton', 'Nancy Pelosi']]);
+    expect(speakers('Police searched the home. (Jane Grimman/CBC)\n\n"They have been understanding," she said.')).toEqual([['They have been understanding', null]]);
+  });
 });
 
 describe('quote speakers: documents', () => {
