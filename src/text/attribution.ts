@@ -24,7 +24,7 @@ export const BODY_NOUNS = `company firm ministry agency department committee arm
   church team club school university hospital airline union commission board organization organisation`;
 
 /** Documents words are attributed to ("the statement said", "the suit states"). */
-export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert message email note';
+export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert message email note documents records bio biography';
 
 /** Alternatives of a regular expression from a list of words separated by white space. */
 export function alternatives(words: string): string {
@@ -50,7 +50,7 @@ const PRONOUN = /^(he|she|they|it)$/i;
 /** Public offices, held on the record: "the judge said" speaks for the court. */
 export const PUBLIC_OFFICES = `president prime\\s+minister chancellor governor mayor senator minister secretary premier king queen
   pope ambassador envoy chairman chairwoman commissioner prosecutor judge sheriff officer detective congressman
-  congresswoman lawmaker coroner emir sultan monarch`;
+  congresswoman lawmaker coroner emir sultan monarch chief`;
 
 /** Occupations a speaker is described by ("said the actor"). */
 const OCCUPATION_TITLES = `coach manager actor actress singer rapper star comedian host anchor author writer novelist economist
@@ -371,6 +371,8 @@ export function readSpeaker(
   const possessed = pronounSubject || !hasPossessive(window) ? null : POSSESSED_AT_END.exec(window);
   if (possessed) {
     const start = from + possessed.index + possessed[0].indexOf(possessed[1]!);
+    const described = personSetOffBefore(text, mentions, from, start);
+    if (described) return namedSpeaker(described, names);
     return { name: lowerArticle(possessed[1]!.replace(/\s+/g, ' ')), start, end: start + possessed[1]!.length, entityId: null, named: false };
   }
   let m = pronounSubject ? undefined : (beforeRelative ?? lastMentionIn(mentions, from, to, ['person', 'organization']));
@@ -379,6 +381,8 @@ export function readSpeaker(
   // "Trump's campaign also released a statement saying": the people or body of a name in the possessive speak.
   for (let possessive = m !== undefined && isPossessive(text, m.end); m && (possessive || (m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start)))); ) {
     const owned = possessive ? POSSESSED_AFTER.exec(text.slice(m.end, to)) : null;
+    const described = owned ? personSetOffBefore(text, mentions, from, m.start) : undefined;
+    if (described) return namedSpeaker(described, names);
     if (owned) return { name: text.slice(m.start, m.end + owned[0].length).replace(/\s+/g, ' '), start: m.start, end: m.end + owned[0].length, entityId: null, named: false };
     // "Mr. Braley's apology noted": words of a name's own statement, apology or post are the name's.
     if (possessive && OWN_WORDS_AFTER.test(text.slice(m.end, to))) break;
@@ -477,6 +481,15 @@ export function readSpeaker(
     return { name: lowerArticle(body[1]!), start, end: start + body[1]!.length, entityId: null, named: false };
   }
   return null;
+}
+
+/**
+ * "John Rother, AARP's policy chief, said": the person a description of someone's (starting at `at`) is set off
+ * after, who is the one speaking; undefined when no person's name ends right before it, a comma between.
+ */
+function personSetOffBefore(text: string, mentions: EntityMention[], from: number, at: number): EntityMention | undefined {
+  const person = lastMentionIn(mentions, from, at, ['person']);
+  return person && /^\s*,\s*$/.test(text.slice(person.end, at)) ? person : undefined;
 }
 
 /** A whole subject of a capitalised word and up to two lower-case ones ("Prosecutors", "Federal investigators"). */

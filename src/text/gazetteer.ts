@@ -565,7 +565,7 @@ export const ROLE_MODIFIERS = new Set(
 
 /** Verbs that attribute words or information to someone (alternatives for a regular expression). */
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|commented|retorted|retort|stressed|emphasized|emphasised|observed|countered|contended|complained|lamented|boasted|bragged|exclaimed|recounted|recounts|mutters|muttered|concluded|concludes|put it|yelled|screamed|ordered|pleaded|whispered|shared|reads|according to';
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|commented|retorted|retort|stressed|emphasized|emphasised|observed|countered|contended|complained|lamented|boasted|bragged|exclaimed|recounted|recounts|mutters|muttered|concluded|concludes|marveled|marvelled|pointed out|points out|put it|yelled|screamed|ordered|pleaded|whispered|shared|reads|according to';
 
 /** A relative right before a name: "sister Kate", "son Hunter". */
 export const RELATIVE_BEFORE =

@@ -620,3 +620,21 @@ describe('quote speakers: a colon that hands the quotation over', () => {
     ]);
   });
 });
+
+describe('quote speakers: more verbs, documents and offices', () => {
+  it('reads "marveled X", "points out X", "the chief added", "the records say", "according to the documents", and a name before a description of someone\'s', () => {
+    expect(
+      speakers(
+        'It rained. "It was a miracle," marveled resident Maria Gianni. "The data are old," points out Laszlo Kiss.\n\nPolice Chief Tom Jackson spoke. The chief added "we needed to release that at the time."\n\n"He was a great man," the records say.\n\nShe spent $300 on "stuffed animals and accessories," according to the documents.\n\n"Cuts are coming," John Rother, AARP\'s policy chief, said in a telephone interview, "and we will fight them."',
+      ),
+    ).toEqual([
+      ['It was a miracle', 'Maria Gianni'],
+      ['The data are old', 'Laszlo Kiss'],
+      ['we needed to release that at the time', 'Tom Jackson'],
+      ['He was a great man', 'the records'],
+      ['stuffed animals and accessories', 'the documents'],
+      ['Cuts are coming', 'John Rother'],
+      ['and we will fight them', 'John Rother'],
+    ]);
+  });
+});
