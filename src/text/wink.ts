@@ -177,10 +177,14 @@ class Engine {
     return out;
   }
 
-  /** Per lexeme index, what the mappers of readDoc read from wink's cache, remembered (see LexemeTables). */
-  private readonly lexemeTables = new LexemeTables(this.cache, this.intrinsic + LEXEME_HEADROOM);
+  /**
+   * Per lexeme index, what the mappers of readDoc read from wink's cache, remembered (see LexemeTables): for the
+   * vocabulary and as many words as may be learned before a reload (~9 MB with RememberedCache); the rare index past
+   * that is read from the cache.
+   */
+  private readonly lexemeTables = new LexemeTables(this.cache, this.intrinsic + MAX_LEARNED_LEXEMES);
   /** wink's cache as the machines' transformers see it, its properties remembered (see RememberedCache). */
-  private readonly remembered = new RememberedCache(this.cache, this.intrinsic + LEXEME_HEADROOM) as unknown as WinkCache;
+  private readonly remembered = new RememberedCache(this.cache, this.intrinsic + MAX_LEARNED_LEXEMES) as unknown as WinkCache;
 
   /**
    * wink's tokenize(doc, text), with the words of its vocabulary looked up in place. wink splits the text at runs
