@@ -638,3 +638,11 @@ describe('quote speakers: more verbs, documents and offices', () => {
     ]);
   });
 });
+
+describe('quote speakers: "responded" in its other sense', () => {
+  it('does not read "Officers responded to 911 calls" as speaking', () => {
+    expect(
+      speakers('It rained. Officers responded to 911 calls from the building, arriving with teams trained in an "active shooter" situation, according to Commissioner Ramsey.'),
+    ).toEqual([['active shooter', 'Ramsey']]);
+  });
+});

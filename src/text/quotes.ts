@@ -41,6 +41,9 @@ function isNameWord(before: string, at: number): boolean {
   return prev.length > 0 && !/[.!?"\u201d]$/.test(prev);
 }
 
+/** "Officers responded to 911 calls", "responded to the scene": a speech verb in its other sense. */
+const NOT_SPEAKING = /^responded\s+to\s+(?:(?:the|a|an|several|two|three|multiple)\s+)?(?:scene|calls?|reports?|\d+|emergency|alarm|fire|incident|crash|shooting|home|house|area|building)\b/i;
+
 /** "what was described as", "what's called": a passive introducer names no speaker before it. */
 const PASSIVE = /(?:\b(?:was|were|is|are|been|be|being)|['’]s)\s+$/i;
 
@@ -50,7 +53,7 @@ function verbsNearestFirst(re: RegExp, before: string): RegExpExecArray[] {
   const lastQuote = before.lastIndexOf('"');
   re.lastIndex = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (m.index > lastQuote && !isNameWord(before, m.index) && !PASSIVE.test(before.slice(0, m.index))) out.push(m);
+    if (m.index > lastQuote && !isNameWord(before, m.index) && !PASSIVE.test(before.slice(0, m.index)) && !NOT_SPEAKING.test(before.slice(m.index, m.index + 60))) out.push(m);
   }
   return out.reverse();
 }
