@@ -646,3 +646,15 @@ describe('quote speakers: "responded" in its other sense', () => {
     ).toEqual([['active shooter', 'Ramsey']]);
   });
 });
+
+describe('quote speakers: titles, mottos and names quoted without a cue', () => {
+  it('gives nobody a quoted phrase of capitalised words, but a title-cased sentence someone speaks keeps its speaker', () => {
+    expect(
+      speakers('It rained. The House voted to reaffirm that "In God We Trust" is the motto, President Obama said. Weitz will direct "New Moon," the studio said. "I\'m a New Yorker," Trump said.'),
+    ).toEqual([
+      ['In God We Trust', null],
+      ['New Moon', null],
+      ["I'm a New Yorker", 'Trump'],
+    ]);
+  });
+});

@@ -179,7 +179,7 @@ export function findQuotes(
     const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
     const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
-    const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start)) || isNickname(text, span, innerText);
+    const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start)) || isNickname(text, span, innerText) || isTitleCased(innerText);
     const after = title ? null : (tweetAuthor(text, span, mentions, names) ?? speakerAfter(afterQuote));
     const attributed = title ? null : (after ?? speakerBefore(text, span, sentences, sentence, mentions, names) ?? speakerAccordingTo(afterQuote));
     const speaker = title
@@ -258,6 +258,21 @@ function isNickname(text: string, span: Span, inner: string): boolean {
 const NICKNAME_BEFORE = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+ $/u;
 const NICKNAME_AFTER = /^ \p{Lu}/u;
 const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * '"In God We Trust" is the U.S. motto', 'to direct "New Moon"': two to six words, each capitalised but for the small
+ * words of titles, with no mark inside, are a title, a motto or a slogan, not what someone said.
+ */
+function isTitleCased(inner: string): boolean {
+  if (/[.,;:!?"]/.test(inner)) return false;
+  const words = inner.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  // "I'm a New Yorker" is someone speaking.
+  if (SPEAKING_PRONOUN.test(words[0]!)) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+const SPEAKING_PRONOUN = /^(?:I|We|You|He|She|They)(?:['’]\p{L}+)?$/u;
 
 /** Longest title in quotation marks: "On the Record with Greta Van Susteren". */
 const MAX_TITLE_WORDS = 8;
