@@ -272,6 +272,7 @@ function isTitleCased(inner: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^(?:\p{Lu}|\d)/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
+/** A pronoun a speaker opens words with ("I'm", "We", "You"), never the first word of a title here. */
 const SPEAKING_PRONOUN = /^(?:I|We|You|He|She|They)(?:['’]\p{L}+)?$/u;
 
 /** Longest title in quotation marks: "On the Record with Greta Van Susteren". */
