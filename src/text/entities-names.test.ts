@@ -930,3 +930,14 @@ describe('entities: outlets spelled with an exclamation mark', () => {
     expect(a.cites.map((c) => [c.name, c.kind])).toContainEqual(['E! News', 'outlet']);
   });
 });
+
+describe('entities: a source after "according to"', () => {
+  it('does not read a lone name after "according to" as a place, and cites it', () => {
+    const a = annotateText('It rained. According to Kicktraq, the project raised $55,000. He went to Varnholm.');
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([
+      ['Kicktraq', 'other'],
+      ['Varnholm', 'place'],
+    ]);
+    expect(a.cites.map((c) => c.name)).toEqual(['Kicktraq']);
+  });
+});

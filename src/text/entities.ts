@@ -772,8 +772,11 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republica
 /** A lower-case "administration" right after a name: "the Trump administration". */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 
-/** Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"). */
-const PLACE_CUE = /\b(?:in|at|near|outside|from|to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
+/**
+ * Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"); not "according
+ * to", after which a source is named ("according to Kicktraq").
+ */
+const PLACE_CUE = /\b(?:in|at|near|outside|from|(?<!according\s)to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
 
 /**
  * A lower-case kind of place right after a name, ending the phrase ("Qeshm island,", "Akhal province and"): not
