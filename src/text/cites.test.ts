@@ -174,3 +174,13 @@ describe('citations: a pronoun after a quotation', () => {
     expect(cites.map((c) => c.name)).toEqual(['Nancy Pelosi']);
   });
 });
+
+describe('citations: names with a capital inside', () => {
+  it('reads a one-word name with a capital inside as a body, but not a surname with a prefix', () => {
+    const cites = annotateText('It rained. The threats demanded bitcoin, according to AppRiver. Mr. Smith met Senator Mitch McConnell. McConnell said no.').cites;
+    expect(cites.map((c) => [c.name, c.kind])).toEqual([
+      ['AppRiver', 'official'],
+      ['Mitch McConnell', 'official'],
+    ]);
+  });
+});

@@ -184,12 +184,23 @@ function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   if ((e?.type === 'organization' || e?.type === 'other') && NEWSPAPER_LAST_WORD.test(speaker.name)) return 'outlet';
   // A US broadcaster's call sign: "KKCO", "WNPR", "KTLA-TV".
   if (CALL_SIGN.test(speaker.name)) return 'outlet';
-  // An acronym no list types ("CBRE", "EIA") is a body, not a person.
-  if (e?.type === 'organization' || e?.type === 'place' || (e?.type === 'other' && /^\p{Lu}{2,6}$/u.test(speaker.name))) return 'official';
+  // An acronym no list types ("CBRE", "EIA") is a body, not a person; so is a word with a capital inside ("AppRiver",
+  // "KidsAndCars"), a company's or a site's name, unless a surname's prefix explains it ("McConnell", "DeMint").
+  if (e?.type === 'organization' || e?.type === 'place' || (e?.type === 'other' && (/^\p{Lu}{2,6}$/u.test(speaker.name) || isInnerCapitalName(speaker.name)))) {
+    return 'official';
+  }
   // "Police said" opening a sentence: a body's common noun written with a capital is still the body.
   if (e?.type === 'other' && ON_RECORD.test(speaker.name)) return 'official';
   return e && e.roles.length > 0 ? 'official' : 'person';
 }
+
+/** One word with a capital inside it that no surname prefix explains: "AppRiver", "MyBroadband", not "McConnell". */
+function isInnerCapitalName(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name) && !SURNAME_PREFIX.test(name);
+}
+
+/** Prefixes of surnames written with a capital after them: "McConnell", "MacArthur", "DeMint", "LaHood", "VanDyke". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Des|Dal|St)\p{Lu}/u;
 
 /** The kind of a listed outlet opening a name, one of its stations or services: "NBC Los Angeles", "BBC Radio". */
 function leadingOutletKind(name: string): CiteKind | undefined {
