@@ -658,3 +658,17 @@ describe('quote speakers: titles, mottos and names quoted without a cue', () => 
     ]);
   });
 });
+
+describe('quote speakers: a bare pronoun going on with the speaker before', () => {
+  it('gives "he said" the speaker of the quotation just before when no one is named since, not the last man named earlier', () => {
+    expect(
+      speakers(
+        'It rained.\n\nMr. Trump told one reporter: “Mr. Kim and I get along very well, and we will meet soon.”\n\nOn point after point, the president insisted that he would be proved correct. “People said that it would never happen,” he said at one point.\n\nTheodus Times II, owner of the funeral home, spoke next. He said building there is wrong. "There are still a lot of people who remember that cemetery," he said.',
+      ),
+    ).toEqual([
+      ['Mr. Kim and I get along very well, and we will meet soon', 'Trump'],
+      ['People said that it would never happen', 'Trump'],
+      ['There are still a lot of people who remember that cemetery', 'Theodus Times II'],
+    ]);
+  });
+});
