@@ -225,12 +225,11 @@ const PRONOUN_ATTRIBUTION = new RegExp(`^[,.!?]?\\s*(he|she)\\s+(?:(?:also|later
 const KEPT_SPEAKER_GAP = 400;
 
 /**
- * '"The numbers are wrong," he told one reporter. ... On point after point, the president insisted he would be
- * proved correct. "...," he said': a bare "he" or "she" after a quotation, when the sentences just before name no
- * one it can stand for, goes on with the speaker of the quotation just before, named and of that sex (or of either),
- * rather than with the last person named anywhere before (readSpeaker's reading otherwise). Judged on the 42
- * quotes it changed among 1,500 synthetic articles: right 19 times where the reading before was right 4 times; of
- * the 4 it broke, all had a person named since the quotation before, which this now leaves to readSpeaker.
+ * 'Mr. Trump told one reporter: "Mr. Kim and I get along ..." ... the president insisted he would be proved
+ * correct. "...," he said': a bare "he" or "she" after a quotation, when no one it can stand for has been named since
+ * the quotation just before, goes on with that quotation's speaker (named, of that sex or of either), rather than
+ * with the last such person named anywhere before, inside a quotation or as an object (readSpeaker's reading
+ * otherwise). Judged on the 31 distinct quotes it changes among 1,500 synthetic articles: 17 made right, 1 wrong.
  */
 function keptSpeaker(text: string, span: Span, mentions: EntityMention[], previous: Quote | undefined): string | null {
   if (!previous?.speaker || span.start - previous.end > KEPT_SPEAKER_GAP) return null;
