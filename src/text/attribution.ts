@@ -512,7 +512,7 @@ const SPEECH_VERB_AFTER_NAME = /^\s+(?:said|says|announced|stated|added|wrote|to
 const IT_REACH = 400;
 /** A document described: "a letter", "the statement", "his latest report", "the advertisement". */
 const DOCUMENT_PHRASES = new RegExp(
-  String.raw`\b((?:the|a|an|this|that|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} advertisement ad`)}))\b`,
+  String.raw`\b((?:the|a|an|this|that|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} ad`)}))\b`,
   'gi',
 );
 
@@ -558,7 +558,7 @@ const POSSESSED_AT_END = new RegExp(
 );
 
 /** The possessive ending of a name and something in its own words: "'s apology", "’s latest statement". */
-const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} apology ad advisory tweet post remarks comments speech book memoir account cable email message note blog column op-ed`)})\b`);
+const OWN_WORDS_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} apology ad advisory tweet post remarks comments speech book memoir account cable blog column op-ed`)})\b`);
 
 /** The possessive ending of a name and the people or body it owns: "'s campaign", "’s top lawyer". */
 const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,4}(?:${OWNED_SPEAKERS})\b`);

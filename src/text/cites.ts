@@ -1,5 +1,5 @@
 import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
-import { OUTLETS } from './gazetteer.ts';
+import { OUTLETS, SURNAME_PREFIXES } from './gazetteer.ts';
 import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
 import { sentenceIndexAt } from './sentences.ts';
@@ -199,8 +199,8 @@ function isInnerCapitalName(name: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name) && !SURNAME_PREFIX.test(name);
 }
 
-/** Prefixes of surnames written with a capital after them: "McConnell", "MacArthur", "DeMint", "LaHood", "VanDyke". */
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Des|Dal|St)\p{Lu}/u;
+/** A surname's prefix before a capital: "McConnell", "DeMint". */
+const SURNAME_PREFIX = new RegExp(`^(?:${SURNAME_PREFIXES})\\p{Lu}`, 'u');
 
 /** The kind of a listed outlet opening a name, one of its stations or services: "NBC Los Angeles", "BBC Radio". */
 function leadingOutletKind(name: string): CiteKind | undefined {
@@ -224,8 +224,10 @@ const ON_RECORD = new RegExp(`(?:\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_B
  * Collins' colleagues", whose people are no one's voice), or of the one holder of
  * a named body's office ("the Senate historian", "the White House spokesman"; "a White House official" is anyone).
  */
-const OF_A_NAME =
-  /^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*(?:['’]s|s['’])\s+(?!(?:\w+\s+)?(?:statement|report|letter|lawsuit|suit|complaint|indictment|filing|memo|friends?|relatives?|colleagues?|neighbou?rs?|family|parents|mother|father|wife|husband|son|daughter|sister|brother|supporters?|critics?|fans?|victims?|witnesses?)\b)|^the\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:spokes(?:man|woman|person)|historian|counsel)$/u;
+const OF_A_NAME = new RegExp(
+  String.raw`^(?:the\s+)?\p{Lu}[\p{L}.'’ -]*(?:['’]s|s['’])\s+(?!(?:\w+\s+)?(?:${alternatives(DOCUMENT_NOUNS)}|friends?|relatives?|colleagues?|neighbou?rs?|family|parents|mother|father|wife|husband|son|daughter|sister|brother|supporters?|critics?|fans?|victims?|witnesses?)\b)|^the\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:spokes(?:man|woman|person)|historian|counsel)$`,
+  'u',
+);
 
 const DESCRIBED_DOCUMENT = new RegExp(`\\b(?:${alternatives(DOCUMENT_NOUNS)})$`, 'i');
 

@@ -20,6 +20,7 @@ import {
   TITLE_ABBREVIATION_SET,
   WEEKDAYS,
   RELATIVE_BEFORE,
+  SURNAME_PREFIXES,
   isTitleAbbreviationBefore,
   isWhiteSpace,
 } from './gazetteer.ts';
@@ -791,7 +792,7 @@ const GEOGRAPHIC_UNIT_AFTER =
   /^ (?:island|islands|province|region|county|district|valley|peninsula|mountains|river|lake|desert|governorate|prefecture|oblast|canton|municipality|village|town|city)\b(?! of\b)(?:\s+([A-Za-z]+))?/;
 
 /** A word of a person's name: "Carlineo", "O'Brien", "AOC", "W.", "H.W.". */
-const PERSON_WORD_RE = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|[OD]['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$/u;
+const PERSON_WORD_RE = new RegExp(String.raw`^(?:${SURNAME_PREFIXES}|[OD]['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{1,3}$|^(?:\p{Lu}\.){1,3}$`, 'u');
 
 /** isPersonWord, or the lower-case syllable after a hyphen ("Hau-yip"), for `every` over a name's tokens. */
 function isPersonWordAt(t: Token, k: number, name: Token[]): boolean {

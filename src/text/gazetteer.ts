@@ -567,6 +567,9 @@ export const ROLE_MODIFIERS = new Set(
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|notes|explained|explains|described|describes|characterized|characterised|confirmed|confirms|announced|announces|claimed|claims|insisted|warned|warns|argued|declared|posted|tweeted|reported|reports|asked|asks|replied|responded|recalled|continued|remarked|quipped|joked|acknowledged|admitted|conceded|cautioned|shouted|shouts|testified|testifies|commented|retorted|retort|stressed|emphasized|emphasised|observed|countered|contended|complained|lamented|boasted|bragged|exclaimed|recounted|recounts|mutters|muttered|concluded|concludes|marveled|marvelled|pointed out|points out|put it|yelled|screamed|ordered|pleaded|whispered|shared|reads|according to';
 
+/** Prefixes of surnames written with a capital after them: "McConnell", "MacArthur", "DeMint", "LaHood", "VanDyke". */
+export const SURNAME_PREFIXES = 'Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Des|Dal|St';
+
 /** A relative right before a name: "sister Kate", "son Hunter". */
 export const RELATIVE_BEFORE =
   /\b(?:sister|brother|son|daughter|wife|husband|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|girlfriend|boyfriend|fiancée?|widow|widower|aunt|uncle|stepson|stepdaughter|twin)\s+$/;
