@@ -941,3 +941,28 @@ describe('entities: a source after "according to"', () => {
     expect(a.cites.map((c) => c.name)).toEqual(['Kicktraq']);
   });
 });
+
+describe('entities: role words that are surnames', () => {
+  it('reads a role word right after a given name as the surname, and alone later as that person', () => {
+    const { mentions, speakers } = read(
+      'Billy King spun the coaching door again.\n\nKing said he had the support of Ed Snider.\n\n"Mo is family," King said.\n\nFormer British prime minister John Major said it was wrong.',
+    );
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Billy King', 'person', 'Billy King'],
+      ['King', 'person', 'Billy King'],
+      ['Ed Snider', 'person', 'Ed Snider'],
+      ['King', 'person', 'Billy King'],
+      ['John Major', 'person', 'John Major'],
+    ]);
+    expect(speakers).toEqual(['Billy King']);
+  });
+
+  it('keeps the role word a title before a name, and after a title the given-name lists hold', () => {
+    const { mentions } = read('King Charles met Prince William. The delegation included Sergeant Major of the Army Michael Weimer.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Charles', 'person'],
+      ['William', 'person'],
+      ['Michael Weimer', 'person'],
+    ]);
+  });
+});

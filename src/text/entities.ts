@@ -14,6 +14,7 @@ import {
   PLACE_SUFFIXES,
   PLACE_VARIANTS,
   ROLE_HEADS,
+  ROLE_MODIFIERS,
   SPEECH_VERBS,
   STATE_ABBREVIATIONS,
   TEAM_NICKNAMES,
@@ -77,7 +78,32 @@ function isLowerAscii(s: string): boolean {
 }
 
 function isRoleHead(t: Token): boolean {
+  if (roleSurnames.size > 0 && roleSurnames.has(t.norm) && !isLowerAscii(t.text)) return false;
   return ROLE_HEADS.has(t.norm) || (OCCUPATIONS.has(t.norm) && isLowerAscii(t.text));
+}
+
+/** Role words that are also common surnames ("Billy King", "John Major", "Mike Judge", "Erik Prince"). */
+const SURNAME_ROLES = new Set(['king', 'major', 'judge', 'bishop', 'prince', 'pope']);
+
+/**
+ * The role words of SURNAME_ROLES an article writes as someone's surname: capitalised right after a capitalised given
+ * name, ending the name ("Billy King spun", not "Jordan King Abdullah"). In that article the word names that person
+ * wherever it is capitalised ("King said"), not a title.
+ */
+function readRoleSurnames(tokens: Token[], cap: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (cap[i] !== 1 || !SURNAME_ROLES.has(t.norm) || out.has(t.norm)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    if (cap[i - 1] !== 1 || prev.sentence !== t.sentence || t.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !isGivenName(prev.norm)) continue;
+    // "Sergeant Major": the given-name lists hold some titles.
+    if (ROLE_HEADS.has(prev.norm) || ROLE_MODIFIERS.has(prev.norm) || OCCUPATIONS.has(prev.norm)) continue;
+    if (next !== undefined && next.sentence === t.sentence && cap[i + 1] === 1 && !GENERATIONAL_RE.test(next.text)) continue;
+    out.add(t.norm);
+  }
+  return out;
 }
 
 /** A role or occupation in the plural ("Producers", "Senators"), a role before the names it lists. */
@@ -457,6 +483,8 @@ function placeThenPersonAt(run: Token[]): number {
 
 let gapSource = '';
 let midSentenceCaps = new Set<string>();
+/** The article's role words written as surnames (readRoleSurnames), which isRoleHead does not count as roles. */
+let roleSurnames = new Set<string>();
 /** Whether the text between two tokens holds a line break or two spaces in a row (/\s{2,}|\n/). */
 function isLineOrWideGap(a: Token, b: Token): boolean {
   // Tokens are mostly one space apart: a gap of one character can only break on a newline.
@@ -1467,7 +1495,9 @@ export interface EntityResult {
  */
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[]): EntityResult {
   gapSource = text;
+  roleSurnames = new Set();
   const flags = readFlags(tokens);
+  roleSurnames = readRoleSurnames(tokens, flags.cap);
   midSentenceCaps = new Set();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
