@@ -124,8 +124,8 @@ function otherAtVerb(text: string, from: number, to: number, mentions: EntityMen
 
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
 
-/** What stands between a person and the body they are of: " of the", " of". */
-const PERSON_OF_BODY = /^\s+of\s+(?:the\s+)?$/i;
+/** What stands between a person and the body they are of or with: " of the", " with", " at", " from". */
+const PERSON_OF_BODY = /^\s+(?:of|with|at|from)\s+(?:the\s+)?$/i;
 
 const PREPOSITION_BEFORE = /\b(?<!according )(?:(?:on|via|to|through|in)\s+(?:the\s+)?|from\s+)$/i;
 

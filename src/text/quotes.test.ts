@@ -671,4 +671,30 @@ describe('quote speakers: a bare pronoun going on with the speaker before', () =
       ['There are still a lot of people who remember that cemetery', 'Theodus Times II'],
     ]);
   });
+
+  it('goes on with the speaker past someone the same pronoun names as an object, not past someone named as a subject', () => {
+    expect(
+      speakers(
+        'Serena Williams announced it by mistake.\n\n“I missed four calls,” she explained to Oprah Winfrey during a conference.\n\n"It is going by so fast," she shared.\n\n“It was wrong,” said Kennan Jones.\n\nDART Spokesman Mark Ball says police are investigating.\n\n“It is awful,” he said.',
+      ),
+    ).toEqual([
+      ['I missed four calls', 'Serena Williams'],
+      ['It is going by so fast', 'Serena Williams'],
+      ['It was wrong', 'Kennan Jones'],
+      ['It is awful', 'Mark Ball'],
+    ]);
+  });
+});
+
+describe('quote speakers: a person named with the body they are with', () => {
+  it('gives the words to the person, not to the body after "with", "at" or "from"', () => {
+    expect(
+      speakers(
+        'It rained.\n\n"A couple of them started to panic," said Sgt. Ed Harris with the San Diego Lifeguards.\n\n"We saw it coming," said Jane Roe at Moody\'s Analytics.',
+      ),
+    ).toEqual([
+      ['A couple of them started to panic', 'Ed Harris'],
+      ['We saw it coming', 'Jane Roe'],
+    ]);
+  });
 });

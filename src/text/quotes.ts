@@ -221,6 +221,9 @@ export function findQuotes(
 /** A bare pronoun and a speech verb right after a quotation ('," he said'). */
 const PRONOUN_ATTRIBUTION = new RegExp(`^[,.!?]?\\s*(he|she)\\s+(?:(?:also|later|then)\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 
+const HE = /\bhe\b/i;
+const SHE = /\bshe\b/i;
+
 /** How far back the quotation before may end for '"...," he said' to go on with its speaker. */
 const KEPT_SPEAKER_GAP = 400;
 
@@ -238,14 +241,28 @@ function keptSpeaker(text: string, span: Span, mentions: EntityMention[], previo
   const sex = pronoun === 'he' ? 'male' : 'female';
   // Anyone of that sex (or of either) named since that quotation is whom the pronoun stands for, as readSpeaker
   // reads it ("Theodus Times II, owner of the funeral home, ... He said ... "...," he said").
+  // Not one the same pronoun comes before in the sentence naming them, as its subject: '"...," she explained to Gayle
+  // King. "...," she shared' goes on with the first speaker.
+  const samePronoun = pronoun === 'he' ? HE : SHE;
   for (const m of mentions) {
     if (m.start >= span.start) break;
-    if (m.start >= previous.end && m.type === 'person' && givenNameGender(m.text.split(/\s+/)[0]!.toLowerCase()) !== (sex === 'male' ? 'female' : 'male')) return null;
+    if (m.start < previous.end || m.type !== 'person' || givenNameGender(m.text.split(/\s+/)[0]!.toLowerCase()) === (sex === 'male' ? 'female' : 'male')) continue;
+    const clause = text.slice(Math.max(previous.end, lastSentenceStart(text, m.start)), m.start);
+    if (!samePronoun.test(clause)) return null;
   }
   const speaker = mentions.find((m) => m.type === 'person' && m.start < previous.start && (m.text === previous.speaker || previous.speaker!.endsWith(m.text)));
   if (!speaker) return null;
   const gender = givenNameGender(previous.speaker.split(/\s+/)[0]!.toLowerCase());
   return gender === null || gender === sex ? previous.speaker : null;
+}
+
+/** Where the sentence holding `at` starts, roughly: after the last full stop, question or exclamation mark or line break before it. */
+function lastSentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32)) return i + 1;
+  }
+  return 0;
 }
 
 /** Whether only white space stands between the start of the line and `at`. */
