@@ -184,3 +184,22 @@ describe('citations: names with a capital inside', () => {
     ]);
   });
 });
+
+describe('citations: a subject before a clause set off by commas', () => {
+  it('cites the subject before a relative clause or an appositive, not a name inside it', () => {
+    const text = [
+      'Representative Kurt Schrader of Oregon, who backed Mr. Ryan, said after the vote that it was over.',
+      'House Majority Whip Kevin McCarthy (R-Calif.), a longtime target of immigration activists, said Tuesday that he would.',
+      'Jack Gallagher, a spokesman for the city administrator’s office, which is reviewing all construction, said no plan had been filed.',
+      'In a statement, the company, which is based in Ohio, said it would appeal.',
+    ].join('\n\n');
+    const a = annotateText(text);
+    expect(a.sentences).toHaveLength(4);
+    expect(a.cites.map((c) => [c.name, c.kind])).toEqual([
+      ['Kurt Schrader', 'official'],
+      ['Kevin McCarthy', 'official'],
+      ['Jack Gallagher', 'official'],
+      ['the company', 'official'],
+    ]);
+  });
+});

@@ -167,6 +167,26 @@ function appositiveSubject(text: string, groupStart: number, mentions: EntityMen
   return person ? namedSpeaker(person, names) : null;
 }
 
+/**
+ * 'Kurt Schrader of Oregon, who backed Mr. Ryan, said', 'Kevin McCarthy (R-Calif.), a longtime target of immigration
+ * activists, said': when the words before the verb close a clause set off by commas (a relative clause or an
+ * appositive), the subject stands before that clause, not among the names inside it.
+ */
+function setOffSubject(text: string, sentenceStart: number, groupEnd: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  if (text.charCodeAt(groupEnd) !== 44) return null;
+  const before = text.slice(sentenceStart, groupEnd);
+  const clause = SET_OFF_CLAUSE.exec(before);
+  if (!clause) return null;
+  const comma = sentenceStart + clause.index;
+  const head = text.slice(sentenceStart, comma);
+  const from = sentenceStart + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
+  // 'Jack Gallagher, a spokesman for the city's office, which is reviewing ..., said': an appositive before the clause.
+  return appositiveSubject(text, from + 1, mentions, names) ?? readSpeaker(text, from, comma, mentions, names, { subjectAtEnd: true });
+}
+
+/** A clause set off by a comma that runs to the end: ", who backed Mr. Ryan", ", a longtime target of activists". */
+const SET_OFF_CLAUSE = /,\s+(?:who|which|whose|whom|a|an|the)\s[^,;"]*$/;
+
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   // "police said", "the navy said", "the judge said": a body or an office speaks on the record, though unnamed;
   // "a US official", "sources" do not.
@@ -273,7 +293,7 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       if (nearVerbs && PASSIVE_TOLD.test(m[0])) continue;
       if (!nearVerbs && AUDIENCE_AFTER.test(text.slice(to, to + 24))) continue;
       const doc = DOCUMENT.exec(group);
-      const speaker = (nearVerbs ? appositiveSubject(text, from, mentions, names) : null) ?? readSpeaker(text, from, to, mentions, names, { antecedent: quoteAntecedent(quoteSpans, sentences, from) });
+      const speaker = (nearVerbs ? (appositiveSubject(text, from, mentions, names) ?? setOffSubject(text, s.start, to, mentions, names)) : null) ?? readSpeaker(text, from, to, mentions, names, { antecedent: quoteAntecedent(quoteSpans, sentences, from) });
       // "according to slides from an internal presentation intended for NSA senior analysts": the document the
       // words open with is the source; a name further on is only when the document is directly its ("a statement
       // from the NSA", "documents obtained by CNN").

@@ -147,7 +147,7 @@ const BANG_NAME = /(?:^|[^\p{L}])(?:E|Yahoo|OK)!\s+\p{L}$/u;
 /**
  * Whether a boundary wink-nlp put between `end` and `start` falls inside a sentence: after the full stop of an
  * abbreviation, where the next words go on in lower case ('Rep. Hank Johnson (D-Ga.) told reporters.') or the
- * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said'), or after a title abbreviation ('Det. Charles'); or
+ * abbreviation itself goes on ('Sen. Jack Reed, D-R.I., said', 'Kevin McCarthy (R-Calif.), a'), or after a title abbreviation ('Det. Charles'); or
  * after the exclamation mark of a name spelled with one ("E! News").
  */
 function continuesSentence(text: string, end: number, start: number): boolean {
@@ -155,7 +155,8 @@ function continuesSentence(text: string, end: number, start: number): boolean {
   if (text.charCodeAt(end - 1) !== 46 && !text.slice(Math.max(0, end - 2), end).endsWith('.)')) return false;
   if (hasNewline(text, end, start)) return false;
   const c = text.charCodeAt(start);
-  if (c >= 97 && c <= 122) return true;
+  // No sentence opens with a comma or a semicolon: "Kevin McCarthy (R-Calif.), a longtime target".
+  if ((c >= 97 && c <= 122) || c === 44 || c === 59) return true;
   // "Det. Charles Geiger", "Rev. Al Sharpton": a title abbreviation opens the name that follows it.
   if (c >= 65 && c <= 90 && isTitleAbbreviationBefore(text, end - 1)) return true;
   return /^\p{Lu}\.[,)]/u.test(text.slice(start, start + 3));
