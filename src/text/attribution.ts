@@ -297,7 +297,7 @@ export function clauseSubject(from: number, to: number, mentions: EntityMention[
  * Words before a name that make it no clause subject: the name is where or what the clause is about. Broader than
  * PREPOSITION_BEFORE, which only keeps a platform ("said on Twitter") from speaking.
  */
-const CLAUSE_PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|for|with|by|of|into|over|under|during|about|against|across|near|toward|towards)\s+(?:the\s+)?$/i;
+export const CLAUSE_PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|for|with|by|of|into|over|under|during|about|against|across|near|toward|towards)\s+(?:the\s+)?$/i;
 
 /**
  * The subject a participle or an elided verb takes over ("X explained ..., saying"): the first name of `types` in

@@ -698,3 +698,38 @@ describe('quote speakers: a person named with the body they are with', () => {
     ]);
   });
 });
+
+describe('quote speakers: words someone names or judges a thing with', () => {
+  it('gives the quoted label to the subject of "calling", "blasted ... as", "deemed", "vowing", never to "so-called"', () => {
+    expect(
+      speakers(
+        'It rained. Donald Trump met the so-called "Squad" on Tuesday.\n\nDonald Trump attacked Mitt Romney, calling him a "failed candidate" at a rally.\n\nNancy Pelosi blasted the plan as "a disgrace" and deemed it "dead on arrival."\n\nJoe Biden took office Friday, vowing to "fight" for the country.',
+      ),
+    ).toEqual([
+      ['Squad', null],
+      ['failed candidate', 'Donald Trump'],
+      ['a disgrace', 'Nancy Pelosi'],
+      ['dead on arrival', 'Nancy Pelosi'],
+      ['fight', 'Joe Biden'],
+    ]);
+  });
+
+  it('does not give the label to the person "calling her" points at, nor to a name after a preposition', () => {
+    expect(
+      speakers(
+        'It rained.\n\nIn his speech the senator took a swipe at presidential hopeful Hillary Clinton, calling her tenure "ineffective at best."\n\nThe candidate attributed his victory to God, calling the win a "miracle."',
+      ),
+    ).toEqual([
+      ['ineffective at best', 'the senator'],
+      ['miracle', 'the candidate'],
+    ]);
+  });
+
+  it('does not carry a speaker over a sentence that opens with someone else', () => {
+    expect(speakers('It rained. "We won," Donald Trump said. Nancy Pelosi dismissed the claim as "nonsense" on Sunday. Joe Biden met the "Squad."')).toEqual([
+      ['We won', 'Donald Trump'],
+      ['nonsense', 'Nancy Pelosi'],
+      ['Squad', null],
+    ]);
+  });
+});

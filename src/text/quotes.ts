@@ -1,4 +1,4 @@
-import { clauseSubject, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
+import { CLAUSE_PREPOSITION_BEFORE, clauseSubject, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
 import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { givenNameGender } from './given-names.ts';
 import { sentenceIndexAt } from './sentences.ts';
@@ -32,7 +32,12 @@ const SPEECH_PARTICIPLES = 'saying|writing|adding|telling|noting|explaining|argu
  * right before the words ("The statement read: "...""): "she read the letter" introduces nothing.
  */
 const SPEECH_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|${SPEECH_PARTICIPLES}|read(?=\\s*[,:]\\s*$))\\b`, 'gi');
-const INTRODUCER_BEFORE = /\b(believes|calling it|described as|called|vowed|promised|asserted|suggested|urged|predicted)\b/gi;
+/**
+ * Verbs that name or judge something in the speaker's words ("calling him a "failed candidate"", "blasted the plan
+ * as "a disgrace"", "deemed it "dead on arrival""), never "so-called", the writer's own distance from a word.
+ */
+const INTRODUCER_BEFORE =
+  /(?<!\bso-)\b(believes|calling|described as|called|vowed|vowing|promised|promising|asserted|suggested|urged|predicted|deemed|deeming|labell?ed|labell?ing|branded|branding|blasted|blasting|denounced|denouncing|slammed|slamming|derided|deriding|dismissed|dismissing|hailed|hailing|praised|praising)\b/gi;
 
 /** A capitalised match inside a sentence is a name ("United States", "Reports Desk"), not a verb. */
 function isNameWord(before: string, at: number): boolean {
@@ -188,7 +193,7 @@ export function findQuotes(
       : (attributed ??
         (continuing
           ? (previous?.speaker ?? null)
-          : (continuedSpeaker(text, previous, span, closing) ?? previousSentenceSpeaker(text, sentences, sentence, span, closing, mentions, names))));
+          : (continuedSpeaker(text, previous, span, closing, sentences, mentions, names) ?? previousSentenceSpeaker(text, sentences, sentence, span, closing, mentions, names))));
     const quote: Quote = { start: innerStart, end: innerStart + innerText.length, text: innerText, speaker, sentence };
     quotes.push(quote);
     // '"The combination of the Pakistani design" allowed North Korea to "put the pieces together," Hecker said': the
@@ -331,6 +336,12 @@ const TITLE_CUE =
 
 const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at']);
 
+/** Whether the mention is the first words of its sentence ("Mr." or "Gov." before it are part of it). */
+function opensSentence(sentences: Sentence[], m: EntityMention): boolean {
+  const s = sentences[m.sentence];
+  return s !== undefined && s.start <= m.start && m.start - s.start <= 5;
+}
+
 /** How close a quote must follow the last one, in the same paragraph, to continue its speaker's words. */
 const CONTINUATION_GAP = 160;
 
@@ -339,10 +350,26 @@ const CONTINUATION_GAP = 160;
  * paragraph, or opening the next one (news style attributes a run of quoted paragraphs once: '"...," he said.' then
  * a paragraph that is only '"..."').
  */
-function continuedSpeaker(text: string, previous: Quote | undefined, span: Span, closing: Sentence): string | null {
+function continuedSpeaker(
+  text: string,
+  previous: Quote | undefined,
+  span: Span,
+  closing: Sentence,
+  sentences: Sentence[],
+  mentions: EntityMention[],
+  names: Map<string, string>,
+): string | null {
   if (!previous?.speaker) return null;
   const gap = text.slice(previous.end, span.start);
   if (gap.length > CONTINUATION_GAP) return null;
+  // 'Trump met the "Squad." Nancy Pelosi blasted the plan as "a disgrace"': a sentence between them opening with
+  // someone else's name has moved on to that person.
+  for (const m of mentions) {
+    if (m.start >= span.start) break;
+    if (m.start > previous.end && (m.type === 'person' || m.type === 'organization') && (names.get(m.entityId) ?? m.text) !== previous.speaker && opensSentence(sentences, m)) {
+      return null;
+    }
+  }
   const lineBreak = gap.indexOf('\n');
   if (lineBreak < 0) return previous.speaker;
   // One paragraph break, and the new paragraph opens with the quote; a speech verb after it means an attribution
@@ -419,13 +446,36 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
     if (!/:\s*$/.test(before) || words < 4) return null;
     return openingSubject(text, s.start, span.start, mentions, names) ?? invertedSubject(text, s.start, span.start, mentions, names)?.name ?? null;
   }
+  // 'the senator took a swipe at Hillary Clinton, calling her tenure "..."': the person the participle's object pronoun
+  // stands for, named last before it, is not its subject.
+  const objectOf = OBJECT_PRONOUN_AFTER.test(text.slice(deferredAt, deferredAt + 24)) ? lastPersonIn(mentions, s.start, deferredAt) : undefined;
+  const to = objectOf?.start ?? deferredAt;
   const subject =
     pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
-    participleSubject(text, s.start, deferredAt, mentions, names, ['person', 'organization']) ??
-    participleSubject(text, s.start, deferredAt, mentions, names, ['other']) ??
-    readSpeaker(text, s.start, deferredAt, mentions, names, { sentenceStart: s.start });
+    participleSubject(text, s.start, to, mentions, names, ['person', 'organization']) ??
+    participleSubject(text, s.start, to, mentions, names, ['other']) ??
+    subjectNotAfterPreposition(text, readSpeaker(text, s.start, to, mentions, names, { sentenceStart: s.start }));
   // "LePage hinted ..., telling a local radio station": a name opening the sentence, whatever it was typed.
-  return subject?.name ?? openingSubject(text, s.start, deferredAt, mentions, names);
+  return subject?.name ?? openingSubject(text, s.start, to, mentions, names);
+}
+
+/** A participle that names or judges, and "him" or "her" after it ("calling her tenure", "praising him"). */
+const OBJECT_PRONOUN_AFTER = /^(?:calling|labell?ing|branding|deriding|dismissing|praising|hailing|blasting|slamming|denouncing|deeming)\s+(?:him|her)\b/i;
+
+/** The last person named in [from, to). */
+function lastPersonIn(mentions: EntityMention[], from: number, to: number): EntityMention | undefined {
+  let last: EntityMention | undefined;
+  for (const m of mentions) {
+    if (m.start >= to) break;
+    if (m.start >= from && m.type === 'person') last = m;
+  }
+  return last;
+}
+
+/** A named subject, unless a preposition stands before it ("attributed his victory to God": not God's words). */
+function subjectNotAfterPreposition(text: string, subject: Speaker | null): Speaker | null {
+  if (subject === null || !subject.named) return subject;
+  return CLAUSE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, subject.start - 16), subject.start)) ? null : subject;
 }
 
 /**
