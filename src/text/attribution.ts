@@ -239,22 +239,63 @@ function firstMentionIn(mentions: EntityMention[], from: number, to: number, ...
  * Whether a person mention can be "he" or "she": a person whose given name is on the other list cannot ("she"
  * after "John McCain" is not McCain). Unknown and shared names agree with both.
  */
-function agreesWith(text: string, m: EntityMention, pronoun: string, names: Map<string, string>): boolean {
+function agreesWith(text: string, m: EntityMention, pronoun: string, names: Map<string, string>, mentions: EntityMention[]): boolean {
   // "her sister Venus", "daughter Lexi": a person named as someone's relative is rarely whom the next "she" means.
   const c = text.charCodeAt(m.start - 2);
   if (c >= 97 && c <= 122 && RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
   // "(Aizick Grimman/CBC)": a photographer's credit names no one the story is about.
   if (text.charCodeAt(m.end) === 47) return false;
   if (pronoun !== 'he' && pronoun !== 'she') return true;
-  const first = (names.get(m.entityId) ?? m.text).split(/\s+/)[0]!.toLowerCase();
-  const gender = givenNameGender(first);
+  const gender = mentionGender(text, m, names, mentions);
   return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
 }
+
+type Sex = 'male' | 'female';
+
+/**
+ * The sex a person mention's words tell: its entity's given name ("Ruth Bader Ginsburg"), else a courtesy title:
+ * the one before the mention ("Mr. Gingrich", "Ms. Lauten"), or, for an entity the article names by its surname
+ * only, the one it gives at any of its mentions ("Mr. Obama" ... "Obama"). A surname the article also gives a full
+ * name may stand for two people ("Mrs. Kennedy" and "Kennedy" for her husband, grouped as one), so its other
+ * mentions' titles are not taken for it.
+ */
+export function mentionGender(text: string, m: EntityMention, names: Map<string, string>, mentions: EntityMention[]): Sex | null {
+  const words = (names.get(m.entityId) ?? m.text).split(/\s+/);
+  const given = givenNameGender(words[0]!.toLowerCase());
+  if (given !== null) return given;
+  return courtesySex(text, m) ?? (words.length === 1 ? (titledSexes(text, mentions).get(m.entityId) ?? null) : null);
+}
+
+function courtesySex(text: string, m: EntityMention): Sex | null {
+  const title = COURTESY_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+  return title === undefined ? null : title === 'Mr' ? 'male' : 'female';
+}
+
+/** Per mention list (one article), the sex its courtesy titles give each person entity; null where they disagree. */
+const TITLED = new WeakMap<EntityMention[], Map<string, Sex | null>>();
+
+function titledSexes(text: string, mentions: EntityMention[]): Map<string, Sex | null> {
+  let sexes = TITLED.get(mentions);
+  if (sexes !== undefined) return sexes;
+  sexes = new Map();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const sex = courtesySex(text, m);
+    if (sex === null) continue;
+    const known = sexes.get(m.entityId);
+    sexes.set(m.entityId, known === undefined || known === sex ? sex : null);
+  }
+  TITLED.set(mentions, sexes);
+  return sexes;
+}
+
+/** A courtesy title right before a name. */
+const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 /** The first person named inside [from, to) whom `pronoun` can stand for. */
 function firstAgreeingIn(text: string, mentions: EntityMention[], from: number, to: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
   for (let m = firstMentionIn(mentions, from, to, 'person'); m; m = firstMentionIn(mentions, m.end, to, 'person')) {
-    if (agreesWith(text, m, pronoun, names)) return m;
+    if (agreesWith(text, m, pronoun, names, mentions)) return m;
   }
   return undefined;
 }
@@ -262,7 +303,7 @@ function firstAgreeingIn(text: string, mentions: EntityMention[], from: number, 
 /** The last person named before `at` whom `pronoun` can stand for. */
 function lastAgreeingIn(text: string, mentions: EntityMention[], at: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
   for (let m = lastMentionIn(mentions, 0, at, ['person']); m; m = lastMentionIn(mentions, 0, m.start, ['person'])) {
-    if (agreesWith(text, m, pronoun, names)) return m;
+    if (agreesWith(text, m, pronoun, names, mentions)) return m;
   }
   return undefined;
 }

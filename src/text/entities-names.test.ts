@@ -966,3 +966,13 @@ describe('entities: role words that are surnames', () => {
     ]);
   });
 });
+
+describe('entities: bases', () => {
+  it('types a name ending in "Base" as a place', () => {
+    const { mentions } = read('The baby was born at Otis Air Force Base. He flew on to Bagram Air Base.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Otis Air Force Base', 'place'],
+      ['Bagram Air Base', 'place'],
+    ]);
+  });
+});

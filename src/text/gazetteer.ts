@@ -643,7 +643,7 @@ export const PLACE_SUFFIXES = new Set(
   `street st road rd avenue ave boulevard lane square bridge river lake mountain mountains valley gorge dam reservoir
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
-  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home cove shores courthouse
+  plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home cove shores courthouse base
   glacier hut pass canyon creek falls fault`
     .split(/\s+/)
     .filter(Boolean),

@@ -733,3 +733,18 @@ describe('quote speakers: words someone names or judges a thing with', () => {
     ]);
   });
 });
+
+describe('quote speakers: courtesy titles tell a pronoun whom it can stand for', () => {
+  it('does not give "she said" to a man the article calls "Mr.", at that mention or, named by surname only, at another', () => {
+    expect(speakers('Justice Ruth Bader Ginsburg spoke first.\n\nAnd Mr. Gingrich? "He is a faker," she said.')).toEqual([['He is a faker', 'Ruth Bader Ginsburg']]);
+    expect(
+      speakers('Maggie Gallagher spoke for the group. Mr. Obama had changed his view.\n\nGallagher called it a mistake. Obama was away.\n\n"It will cost him," she said.'),
+    ).toEqual([['It will cost him', 'Maggie Gallagher']]);
+  });
+});
+
+describe('quote speakers: a party-state tag with two full stops', () => {
+  it('does not cut the sentence inside "(D-W.Va.)", so the senator, not the state, speaks', () => {
+    expect(speakers('It rained. Sen. Joe Manchin (D-W.Va.) said "law-abiding" gun owners would like the bill.')).toEqual([['law-abiding', 'Joe Manchin']]);
+  });
+});

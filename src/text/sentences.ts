@@ -141,6 +141,9 @@ function joinSplitNumbers(text: string, nlp: NlpResult): Array<[number, number]>
   return out;
 }
 
+/** An open party-state tag up to a full stop: "(D-W.", "(R-N.". */
+const PARTY_TAG_OPEN = /\([DRI]-(?:\p{Lu}\p{Ll}{0,3}\.)+$/u;
+
 /** Names spelled with an exclamation mark, before the next word ("told E! News", "Yahoo! Finance", "OK! magazine"). */
 const BANG_NAME = /(?:^|[^\p{L}])(?:E|Yahoo|OK)!\s+\p{L}$/u;
 
@@ -154,6 +157,8 @@ function continuesSentence(text: string, end: number, start: number): boolean {
   if (text.charCodeAt(end - 1) === 33) return !hasNewline(text, end, start) && BANG_NAME.test(text.slice(Math.max(0, end - 8), start + 1));
   if (text.charCodeAt(end - 1) !== 46 && !text.slice(Math.max(0, end - 2), end).endsWith('.)')) return false;
   if (hasNewline(text, end, start)) return false;
+  // Inside a party-state tag: "(D-W.Va.)", "(R-N.H.)".
+  if (PARTY_TAG_OPEN.test(text.slice(Math.max(0, end - 10), end))) return true;
   const c = text.charCodeAt(start);
   // No sentence opens with a comma or a semicolon: "Kevin McCarthy (R-Calif.), a longtime target".
   if ((c >= 97 && c <= 122) || c === 44 || c === 59) return true;
