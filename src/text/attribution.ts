@@ -62,6 +62,25 @@ const TITLE_SUBJECT = new RegExp(
   'i',
 );
 
+/** An office right before the verb ending a window, auxiliaries or an adverb between: "the president has ". */
+const OFFICE_AT_END = new RegExp(`${TITLE_SUBJECT.source}\\s+(?:(?:has|had|have|also|later|then|repeatedly|previously|once)\\s+)*$`, 'i');
+
+/** "by" before a name, a title or role word between: "Asked by host David Gregory". */
+const AGENT_BEFORE = /\bby\s+(?:[a-z]+\s+)?$/;
+
+/**
+ * A name in an aside before a verb's subject: a relative inside parentheses that close before `to` ("(pictured with
+ * her son Leo)"), or the agent of a clause set off by a comma ("Asked by host David Gregory ..., the senator").
+ */
+function isRelativeAside(text: string, m: EntityMention, to: number): boolean {
+  // "Asked by host David Gregory why he'd back the deal, the Florida Republican rejected": the agent of a clause
+  // before the subject's.
+  if (AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && text.slice(m.end, to).includes(',')) return true;
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+  const close = text.indexOf(')', m.end);
+  return close >= 0 && close < to && text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
+}
+
 /**
  * The person whose role ends in the office named in `window` ("The president said ..." after "US President Donald
  * Trump"), the last one named before it; undefined when no office is named or no one holds it.
@@ -420,7 +439,12 @@ export function readSpeaker(
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
   // "uncovering Felt's secret, says": a name in the possessive is whose the thing is, not the subject.
   // "Trump's campaign also released a statement saying": the people or body of a name in the possessive speak.
-  for (let possessive = m !== undefined && isPossessive(text, m.end); m && (possessive || (m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start)))); ) {
+  // "Melinda Mostini (pictured with her son Leo above) has questioned": a relative named in an aside is no subject.
+  for (
+    let possessive = m !== undefined && isPossessive(text, m.end);
+    m && (possessive || (m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) || isRelativeAside(text, m, to));
+
+  ) {
     const owned = possessive ? POSSESSED_AFTER.exec(text.slice(m.end, to)) : null;
     const described = owned ? personSetOffBefore(text, mentions, from, m.start) : undefined;
     if (described) return namedSpeaker(described, names);
@@ -429,6 +453,15 @@ export function readSpeaker(
     if (possessive && OWN_WORDS_AFTER.test(text.slice(m.end, to))) break;
     m = lastMentionIn(mentions, from, m.start, ['person', 'organization']);
     possessive = m !== undefined && isPossessive(text, m.end);
+  }
+  // "an allegation the president has rejected as": an office right before the verb is its subject, not a name before.
+  const officeAtEnd = options.subjectAtEnd && !pronounSubject ? OFFICE_AT_END.exec(window) : null;
+  if (officeAtEnd && (m === undefined || m.end <= from + officeAtEnd.index)) {
+    const holder = titleHolder(officeAtEnd[0], from + officeAtEnd.index, mentions);
+    if (holder) return namedSpeaker(holder, names);
+    const start = from + officeAtEnd.index;
+    const end = start + officeAtEnd[0].indexOf(officeAtEnd[1]!) + officeAtEnd[1]!.length;
+    return { name: lowerArticle(text.slice(start, end).replace(/\s+/g, ' ')), start, end, entityId: null, named: false };
   }
   // "Det. Charles Geiger of the LAPD's Robbery-Homicide Division told": the body is the one the person is of; the
   // person speaks.

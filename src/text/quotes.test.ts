@@ -748,3 +748,32 @@ describe('quote speakers: a party-state tag with two full stops', () => {
     expect(speakers('It rained. Sen. Joe Manchin (D-W.Va.) said "law-abiding" gun owners would like the bill.')).toEqual([['law-abiding', 'Joe Manchin']]);
   });
 });
+
+describe('quote speakers: the subject nearest the verb', () => {
+  it('takes an office right before the verb, not a name earlier in the sentence', () => {
+    expect(
+      speakers('It rained. President Barack Obama spoke.\n\nCritics said the White House had leaked it, an allegation the president has rejected as "offensive."'),
+    ).toEqual([['offensive', 'Barack Obama']]);
+  });
+
+  it('passes over a relative in an aside and the agent of a clause set off before the subject', () => {
+    expect(
+      speakers(
+        'It rained.\n\nMelinda Mostini (pictured with her son Leo above) has questioned if "it could be environmental".\n\nAsked by host David Gregory about the deal, Senator Marco Rubio rejected the "political calculus" of the moment.',
+      ),
+    ).toEqual([
+      ['it could be environmental', 'Melinda Mostini'],
+      ['political calculus', 'Marco Rubio'],
+    ]);
+  });
+
+  it('gives words to the subject of "attacked ... as", "accused ... of", "disputed ... as"', () => {
+    expect(
+      speakers('It rained. Steve Bannon attacked Doug Jones as a "radical." Paul Ryan accused Obama of "projecting weakness." Blumenthal\'s campaign disputed the report as an "outrageous distortion."'),
+    ).toEqual([
+      ['radical', 'Steve Bannon'],
+      ['projecting weakness', 'Paul Ryan'],
+      ['outrageous distortion', "Blumenthal's campaign"],
+    ]);
+  });
+});
