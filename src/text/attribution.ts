@@ -328,7 +328,7 @@ function lastAgreeingIn(text: string, mentions: EntityMention[], at: number, pro
 }
 
 /** The index of the first of `mentions` (in start order) that starts at or after `at`, by binary search. */
-function firstStartingAt(mentions: EntityMention[], at: number): number {
+export function firstStartingAt(mentions: EntityMention[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

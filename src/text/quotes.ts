@@ -1,4 +1,4 @@
-import { CLAUSE_PREPOSITION_BEFORE, clauseSubject, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
+import { CLAUSE_PREPOSITION_BEFORE, clauseSubject, firstStartingAt, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
 import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { givenNameGender } from './given-names.ts';
 import { sentenceIndexAt } from './sentences.ts';
@@ -71,8 +71,10 @@ function verbsNearestFirst(re: RegExp, before: string): RegExpExecArray[] {
  * "..."" keeps the official, who said the words). A verb whose clause names nobody ("..., and said he "...") gives
  * way to the next.
  */
-function introducingVerbs(before: string): RegExpExecArray[] {
-  return [...verbsNearestFirst(SPEECH_BEFORE, before), ...verbsNearestFirst(INTRODUCER_BEFORE, before)];
+function* introducingVerbs(before: string): Generator<RegExpExecArray> {
+  yield* verbsNearestFirst(SPEECH_BEFORE, before);
+  // Looked for only when no speech verb named the speaker.
+  yield* verbsNearestFirst(INTRODUCER_BEFORE, before);
 }
 
 /**
@@ -249,9 +251,10 @@ function keptSpeaker(text: string, span: Span, mentions: EntityMention[], previo
   // Not one the same pronoun comes before in the sentence naming them, as its subject: '"...," she explained to Gayle
   // King. "...," she shared' goes on with the first speaker.
   const samePronoun = pronoun === 'he' ? HE : SHE;
-  for (const m of mentions) {
+  for (let k = firstStartingAt(mentions, previous.end); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.start >= span.start) break;
-    if (m.start < previous.end || m.type !== 'person' || givenNameGender(m.text.split(/\s+/)[0]!.toLowerCase()) === (sex === 'male' ? 'female' : 'male')) continue;
+    if (m.type !== 'person' || givenNameGender(m.text.split(/\s+/)[0]!.toLowerCase()) === (sex === 'male' ? 'female' : 'male')) continue;
     const clause = text.slice(Math.max(previous.end, lastSentenceStart(text, m.start)), m.start);
     if (!samePronoun.test(clause)) return null;
   }
@@ -364,7 +367,8 @@ function continuedSpeaker(
   if (gap.length > CONTINUATION_GAP) return null;
   // 'Trump met the "Squad." Nancy Pelosi blasted the plan as "a disgrace"': a sentence between them opening with
   // someone else's name has moved on to that person.
-  for (const m of mentions) {
+  for (let k = firstStartingAt(mentions, previous.end); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.start >= span.start) break;
     if (m.start > previous.end && (m.type === 'person' || m.type === 'organization') && (names.get(m.entityId) ?? m.text) !== previous.speaker && opensSentence(sentences, m)) {
       return null;
