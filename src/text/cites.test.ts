@@ -203,3 +203,10 @@ describe('citations: a subject before a clause set off by commas', () => {
     ]);
   });
 });
+
+describe('citations: an audience named by a party word', () => {
+  it('does not cite "Republican" in "speaking to Republican contributors"', () => {
+    const a = annotateText('When Mr. Steele made the remarks, he was speaking to Republican contributors at a fund-raiser.');
+    expect(a.cites).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keywords: readonly
 /** A passive "told": the words before it name whom something was told. */
 const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|be|get|got)\s+told$/;
 /** People a source speaks to, after a name that qualifies them: "told White House reporters". */
-const AUDIENCE_AFTER = /^\s+(?:reporters|journalists|correspondents|aides|staff|staffers|students|supporters|lawmakers|members|audiences?|crowds?|viewers|listeners|readers|employees|officials)\b/;
+const AUDIENCE_AFTER = /^\s+(?:reporters|journalists|correspondents|aides|staff|staffers|students|supporters|lawmakers|members|audiences?|crowds?|viewers|listeners|readers|employees|officials|contributors|donors|voters|delegates|colleagues|leaders|troops|veterans|activists|groups?)\b/;
 
 /**
  * The "X said / reported" pattern has no anchor and is tried at every character; most sentences (77% in

@@ -976,3 +976,15 @@ describe('entities: bases', () => {
     ]);
   });
 });
+
+describe('entities: parties, their people and God after a place cue', () => {
+  it('does not type a party word, its people or God as a place after "to", "by", "in"', () => {
+    const { mentions } = read('The bill went to Democratic leaders in Kent. It was opposed by Republicans. He gave thanks to God.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Democratic', 'other'],
+      ['Kent', 'place'],
+      ['Republicans', 'other'],
+      ['God', 'other'],
+    ]);
+  });
+});

@@ -789,6 +789,12 @@ const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|we
 /** Party labels written before a person's name. */
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'tory', 'independent', 'socialist', 'green']);
 
+/** A party's name or its people's ("Democratic", "Republicans", "Tories"), a nationality ("Koreans"), or "God". */
+function isPartyOrPeopleWord(norm: string): boolean {
+  const singular = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return PARTY_LABELS.has(norm) || PARTY_LABELS.has(singular) || DEMONYMS.has(norm) || DEMONYMS.has(singular) || norm === 'god';
+}
+
 /** Parts of speech that no name takes out of context (wink's vocabulary): "Still", "However", "Meanwhile". */
 const FUNCTION_POS = new Set(['ADV', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'AUX', 'PART', 'INTJ', 'VERB']);
 
@@ -1037,7 +1043,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // "the Trump administration", "the Biden administration": a government named after the person who leads it.
     if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
-    const place = !/^\p{Lu}{2,6}$/u.test(t.text) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    // Nor a party or its people, a nationality, or God ("to Democratic leaders", "by Republicans", "to God").
+    const place = !/^\p{Lu}{2,6}$/u.test(t.text) && !isPartyOrPeopleWord(t.norm) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
     return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null, true);
   }
   // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.
