@@ -311,12 +311,34 @@ function titledSexes(text: string, mentions: EntityMention[]): Map<string, Sex |
 /** A courtesy title right before a name. */
 const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
-/** The first person named inside [from, to) whom `pronoun` can stand for. */
-function firstAgreeingIn(text: string, mentions: EntityMention[], from: number, to: number, pronoun: string, names: Map<string, string>): EntityMention | undefined {
+/**
+ * The first person named inside [from, to) whom `pronoun` can stand for; with `outsideQuotes`, not one named inside
+ * a quotation there ('"My friend Trey Gowdy stopped by," Buck tweeted. He said': Buck).
+ */
+function firstAgreeingIn(
+  text: string,
+  mentions: EntityMention[],
+  from: number,
+  to: number,
+  pronoun: string,
+  names: Map<string, string>,
+  outsideQuotes = false,
+): EntityMention | undefined {
   for (let m = firstMentionIn(mentions, from, to, 'person'); m; m = firstMentionIn(mentions, m.end, to, 'person')) {
+    if (outsideQuotes && isInsideQuotes(text, m.start)) continue;
     if (agreesWith(text, m, pronoun, names, mentions)) return m;
   }
   return undefined;
+}
+
+/**
+ * Whether `at` lies inside a quotation: an odd number of quotation marks between the start of its paragraph and it
+ * (a sentence may start inside a quotation; a paragraph starts outside one, or reopens it with a mark).
+ */
+function isInsideQuotes(text: string, at: number): boolean {
+  let marks = 0;
+  for (let i = text.indexOf('"', text.lastIndexOf('\n', at) + 1); i >= 0 && i < at; i = text.indexOf('"', i + 1)) marks++;
+  return marks % 2 === 1;
 }
 
 /** The last person named before `at` whom `pronoun` can stand for. */
@@ -397,7 +419,7 @@ export function pronounSubject(text: string, sentences: Sentence[], index: numbe
     const m = firstMentionIn(mentions, prev.start, prev.end, 'person');
     if (PRONOUN_SUBJECT.test(text.slice(prev.start, m ? m.start : prev.end))) continue;
     // The sentence's first person, or the first one the pronoun can stand for ("she" after "John ... and Mary ...").
-    const agreeing = m ? firstAgreeingIn(text, mentions, prev.start, prev.end, pronoun, names) : undefined;
+    const agreeing = m ? firstAgreeingIn(text, mentions, prev.start, prev.end, pronoun, names, true) : undefined;
     if (agreeing) return namedSpeaker(agreeing, names);
   }
   return null;

@@ -777,3 +777,12 @@ describe('quote speakers: the subject nearest the verb', () => {
     ]);
   });
 });
+
+describe('quote speakers: a pronoun opening the sentence after a quotation', () => {
+  it('stands for the one who spoke the quotation, not a name inside it', () => {
+    expect(speakers('Ken Buck posted a photo.\n\n"My friend Trey Gowdy stopped by with his AR-15," Buck tweeted.\n\nHe said he "received permission" to bring it.')).toEqual([
+      ['My friend Trey Gowdy stopped by with his AR-15', 'Ken Buck'],
+      ['received permission', 'Ken Buck'],
+    ]);
+  });
+});
