@@ -324,12 +324,22 @@ function firstAgreeingIn(
   names: Map<string, string>,
   outsideQuotes = false,
 ): EntityMention | undefined {
+  // "When Lexi was four years old, Angela said ...": the subject follows a clause put before it; someone named in
+  // that clause is taken only when no one after it will do.
+  const fronted = FRONTED_CLAUSE.exec(text.slice(from, Math.min(to, from + 200)));
+  const mainFrom = fronted ? from + fronted[0].length : from;
+  let inFronted: EntityMention | undefined;
   for (let m = firstMentionIn(mentions, from, to, 'person'); m; m = firstMentionIn(mentions, m.end, to, 'person')) {
     if (outsideQuotes && isInsideQuotes(text, m.start)) continue;
-    if (agreesWith(text, m, pronoun, names, mentions)) return m;
+    if (!agreesWith(text, m, pronoun, names, mentions)) continue;
+    if (m.start >= mainFrom) return m;
+    inFronted ??= m;
   }
-  return undefined;
+  return inFronted;
 }
+
+/** A subordinate clause opening a sentence, to its comma: "When Lexi was four years old, ". */
+const FRONTED_CLAUSE = /^\s*(?:When|After|Before|While|If|As|Although|Though|Since|Because|Until|Once|Whereas)\s[^,;"]{3,120},\s/;
 
 /**
  * Whether `at` lies inside a quotation: an odd number of quotation marks between the start of its paragraph and it

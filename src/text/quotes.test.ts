@@ -786,3 +786,11 @@ describe('quote speakers: a pronoun opening the sentence after a quotation', () 
     ]);
   });
 });
+
+describe('quote speakers: a clause put before the subject', () => {
+  it('gives "she said" to the subject after "When ... ," rather than to someone named in that clause', () => {
+    expect(
+      speakers('Angela Shymanski crashed. Her daughter Lexi went for help.\n\nWhen Lexi was four years old, Angela said they taught her to call neighbours.\n\n“It seems crazy to do that with a four-year-old,” she said.'),
+    ).toEqual([['It seems crazy to do that with a four-year-old', 'Angela Shymanski']]);
+  });
+});
