@@ -210,3 +210,19 @@ describe('citations: an audience named by a party word', () => {
     expect(a.cites).toEqual([]);
   });
 });
+
+describe('citations: subjects of their own, and subjects left out', () => {
+  it('cites "police in Sicily" after a name closing a clause, and a name alone before the verb, not the name before the comma', () => {
+    const a = annotateText(
+      'A man hanged himself hours after he was arrested in a blitz against Cosa Nostra, police in Sicily said.\n\nAmericans should look for someone who isn’t Donald Trump, Michael Bloomberg said.\n\nAMA President J. James Rohack, MD, said the nominee was strong.',
+    );
+    expect(a.cites.map((c) => c.name)).toEqual(['police', 'Michael Bloomberg', 'J. James Rohack']);
+  });
+
+  it('cites the person opening the sentence for a verb after "and" or "but", not a name in between', () => {
+    const a = annotateText(
+      'Premier Matteo Renzi visited the zone, greeted rescue teams and survivors and announced the toll stood at 120.\n\nSpokesman Jeff Rathke declined to say South Africa should have arrested Bashir but said some action was needed.\n\nWilliam Cowan was appointed. He left the Patrick administration last year but said the detour was worth it.',
+    );
+    expect(a.cites.map((c) => c.name)).toEqual(['Matteo Renzi', 'Jeff Rathke', 'William Cowan']);
+  });
+});

@@ -1,4 +1,4 @@
-import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
+import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS, SURNAME_PREFIXES } from './gazetteer.ts';
 import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
@@ -161,6 +161,9 @@ function hasPositionIn(at: number[], start: number, end: number): boolean {
 function appositiveSubject(text: string, groupStart: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
   const before = text.slice(Math.max(0, groupStart - 3), groupStart);
   if (!/,\s*$/.test(before)) return null;
+  // "police in Sicily" after "a blitz against Cosa Nostra,", "Bloomberg" after "isn't Trump,": a subject of its own,
+  // no appositive.
+  if (BARE_SUBJECT.test(text.slice(groupStart, groupStart + 30)) || isNameAlone(text, groupStart, mentions)) return null;
   const comma = groupStart - before.length + before.lastIndexOf(',');
   // After the appositive the pattern allows a comma before the verb ("..., told"); the name ends at the first one.
   const person = mentions.find((m) => m.type === 'person' && m.end === comma);
@@ -186,6 +189,51 @@ function setOffSubject(text: string, sentenceStart: number, groupEnd: number, me
 
 /** A clause set off by a comma that runs to the end: ", who backed Mr. Ryan", ", a longtime target of activists". */
 const SET_OFF_CLAUSE = /,\s+(?:who|which|whose|whom|a|an|the)\s[^,;"]*$/;
+
+/** Whether a person or body is named alone from `at` to the verb ("Bloomberg said"), not a credential ("MD"). */
+function isNameAlone(text: string, at: number, mentions: EntityMention[]): boolean {
+  const m = mentions.find((x) => x.start === at && (x.type === 'person' || x.type === 'organization'));
+  if (m === undefined || CREDENTIAL.test(m.text)) return false;
+  return /^,?\s+(?:\w+ly\s+|also\s+|later\s+)?\w+/.test(text.slice(m.end, m.end + 24)) && !/^['’]/.test(text.slice(m.end, m.end + 1));
+}
+
+/** Letters after a name that are no name of their own: "MD", "PhD", "Esq." */
+const CREDENTIAL = /^(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|Esq\.?|CPA)$/;
+
+/** People or a body in the plural opening a subject of their own ("police in Sicily", "administration officials"), no appositive. */
+const BARE_SUBJECT = /^(?:[a-z]+\s+)?(?:police|officials|authorities|prosecutors|investigators|sources|officers|analysts|experts|lawmakers|aides|witnesses|residents|doctors|researchers|scientists)\b/;
+
+/** A verb whose subject is left out after "and" or "but": "DART pledged to increase police presence but said". */
+const ELIDED_BEFORE_VERB = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)$/;
+
+/**
+ * For an elided subject, the person or body opening the sentence ("Labour Minister Oswaldo Vera ... visited the
+ * factory and said"), after an opening phrase at most; null when the sentence opens otherwise ("He left ..., but
+ * said", "The billionaire argued ..., and said"), where the words before the verb are read as before.
+ */
+function elidedSubject(text: string, sentences: Sentence[], index: number, verbEnd: number, mentions: EntityMention[], names: Map<string, string>): Speaker | null {
+  const sentenceStart = sentences[index]!.start;
+  if (!ELIDED_BEFORE_VERB.test(text.slice(Math.max(sentenceStart, verbEnd - 40), verbEnd))) return null;
+  // "He left the Patrick administration last year but said": whom the opening pronoun stands for, the subject of
+  // the sentence before.
+  const pronoun = OPENING_PRONOUN.exec(text.slice(sentenceStart, verbEnd));
+  if (pronoun) {
+    const subject = pronounSubject(text, sentences, index, verbEnd, mentions, names);
+    // The citation is the pronoun's, in this sentence; the name is the person it stands for.
+    const end = sentenceStart + pronoun[0].length;
+    return subject && { ...subject, start: end - pronoun[1]!.length, end };
+  }
+  const subject = participleSubject(text, sentenceStart, verbEnd, mentions, names, ['person', 'organization']);
+  if (subject === null) return null;
+  const lead = text.slice(sentenceStart, subject.start);
+  return SUBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)) ? subject : null;
+}
+
+/** "He" or "she" opening a sentence, after an opening phrase at most. */
+const OPENING_PRONOUN = /^\s*(?:[^,;"]{0,40},\s*)?(he|she)\b/i;
+
+/** What may stand before a sentence's subject in its clause: capitalised words (a title, "Premier", "Labour Minister"). */
+const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 function kindOf(speaker: Speaker, entities: Map<string, Entity>): CiteKind {
   // "police said", "the navy said", "the judge said": a body or an office speaks on the record, though unnamed;
@@ -293,7 +341,10 @@ export function findCites(text: string, sentences: Sentence[], mentions: EntityM
       if (nearVerbs && PASSIVE_TOLD.test(m[0])) continue;
       if (!nearVerbs && AUDIENCE_AFTER.test(text.slice(to, to + 24))) continue;
       const doc = DOCUMENT.exec(group);
-      const speaker = (nearVerbs ? (appositiveSubject(text, from, mentions, names) ?? setOffSubject(text, s.start, to, mentions, names)) : null) ?? readSpeaker(text, from, to, mentions, names, { antecedent: quoteAntecedent(quoteSpans, sentences, from) });
+      const verbEnd = s.start + m.index + m[0].length;
+      const speaker =
+        (nearVerbs ? (elidedSubject(text, sentences, sentence, verbEnd, mentions, names) ?? appositiveSubject(text, from, mentions, names) ?? setOffSubject(text, s.start, to, mentions, names)) : null) ??
+        readSpeaker(text, from, to, mentions, names, { antecedent: quoteAntecedent(quoteSpans, sentences, from) });
       // "according to slides from an internal presentation intended for NSA senior analysts": the document the
       // words open with is the source; a name further on is only when the document is directly its ("a statement
       // from the NSA", "documents obtained by CNN").
