@@ -988,3 +988,25 @@ describe('entities: parties, their people and God after a place cue', () => {
     ]);
   });
 });
+
+describe('entities: courtesy titles and surnames shared in a family', () => {
+  it('does not give "Mr. Obama" to Malia Obama, and a bare "Obama" after it goes with him', () => {
+    const { mentions } = read('Malia Obama and Sasha Obama were bored.\n\n"You want to pet him?" Mr. Obama asked his daughters.\n\n"Nah," Malia said. President Obama laughed.');
+    expect(mentions.map((m) => [m.text, m.name])).toEqual([
+      ['Malia Obama', 'Malia Obama'],
+      ['Sasha Obama', 'Sasha Obama'],
+      ['Obama', 'Obama'],
+      ['Malia', 'Malia Obama'],
+      ['Obama', 'Obama'],
+    ]);
+  });
+
+  it('gives "Mrs. Biden" a person of her own, and a bare "Biden" to the man named in full', () => {
+    const { mentions } = read('Joseph R. Biden Jr. spoke first. Mrs. Biden teaches at a college. Biden left early.');
+    expect(mentions.map((m) => [m.text, m.name])).toEqual([
+      ['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.'],
+      ['Biden', 'Biden'],
+      ['Biden', 'Joseph R. Biden Jr.'],
+    ]);
+  });
+});

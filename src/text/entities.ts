@@ -27,7 +27,7 @@ import {
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
 import { memoize } from '../memo.ts';
-import { isFamiliarForm, isGivenName } from './given-names.ts';
+import { givenNameGender, isFamiliarForm, isGivenName } from './given-names.ts';
 import { lexiconPos } from './nlp.ts';
 
 /** Ranks stand apart from the office before them ("Army Chief of Staff" + "Gen."). */
@@ -1318,6 +1318,12 @@ class ClusterList {
         if (x === y) i++;
       }
       if (!isAlias(c, m, keys)) continue;
+      // "Mr. Obama" is not Malia Obama's surname, "Mrs. Kennedy" not John F. Kennedy's.
+      if (keys.words.length === 1 && c.type === 'person' && !agreesWithCourtesy(m, c)) continue;
+      // A surname alone joins the man the article calls "Mr." and names by that surname alone ("Mr. Obama", whose
+      // daughters it names in full), before anyone whose full name ends in it; not a woman so named ("Mrs. Biden",
+      // whose husband's full name comes first).
+      if (keys.words.length === 1 && (c.type === m.type || m.type === 'other') && c.full === m.canonical && c.mentions[0] && courtesyKey(c.mentions[0]) === ':m') return c;
       // A surname alone joins the person of that name the article introduced first, its subject ("LaRue said" is
       // Frederick LaRue's in an obituary that names his father Ike LaRue further on; "Jackson" stays Jesse Jackson
       // Jr.'s after "his wife, Sandra Jackson"); a longer name, the first match.
@@ -1423,6 +1429,23 @@ interface Clustered {
  * the subject's are spread over the variants of their name, "Jesse L. Jackson Jr." and "Jesse Jackson Jr.", and a
  * relative named twice in full outweighed them.)
  */
+/** Whether the courtesy title before a lone surname ("Mr.", "Mrs.", "Ms.") can be that of the person `c` names. */
+function agreesWithCourtesy(m: Typed, c: Cluster): boolean {
+  const title = COURTESY_TITLE_BEFORE.exec(gapSource.slice(Math.max(0, m.start - 6), m.start))?.[1];
+  if (title === undefined) return true;
+  const sex = givenNameGender(c.full.split(/\s+/)[0]!.toLowerCase());
+  return sex === null || sex === (title === 'Mr' ? 'male' : 'female');
+}
+
+/** ":m" or ":f" for a name after "Mr." or "Mrs." / "Ms.", else "". */
+function courtesyKey(m: Typed): string {
+  const title = COURTESY_TITLE_BEFORE.exec(gapSource.slice(Math.max(0, m.start - 6), m.start))?.[1];
+  return title === undefined ? '' : title === 'Mr' ? ':m' : ':f';
+}
+
+/** A courtesy title right before a name. */
+const COURTESY_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+
 function isMoreLikely(c: Cluster, other: Cluster): boolean {
   return firstMentionStart(c) < firstMentionStart(other);
 }
@@ -1448,12 +1471,14 @@ function clusterMentions(typed: Typed[]): Clustered {
   // Longer names first, so that a surname meets the full name it ends; a lone word typed by its context alone
   // after the others of its length, so that it meets the person the article names that way elsewhere ("in Trump's
   // second term" after "President Trump said"); the sort is stable: text order otherwise.
-  const rank = typed.map((m) => countParts(m.canonical) * 2 + (m.weak ? 0 : 1));
+  // A lone surname after a courtesy title comes before the other lone words, so that it founds its person first.
+  const rank = typed.map((m) => countParts(m.canonical) * 2 + (m.weak ? 0 : 1) + (m.canonical.includes(' ') || courtesyKey(m) === '' ? 0 : 0.5));
   const order = Array.from(typed.keys()).sort((a, b) => rank[b]! - rank[a]!);
   for (const i of order) {
     const m = typed[i]!;
     const slugged = slug(m.canonical);
-    const key = `${m.type}:${slugged}`;
+    // A lone surname after a courtesy title is placed on its own: the title may rule out whom the bare name joined.
+    const key = `${m.type}:${slugged}${m.canonical.includes(' ') ? '' : courtesyKey(m)}`;
     let c = byKey.get(key);
     if (c === undefined) {
       const keys = readNameKeys(m.canonical);

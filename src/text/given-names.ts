@@ -60,7 +60,7 @@ const BORNE_MOSTLY_BY = new Map<string, 'male' | 'female'>([
   ...`abby abbey abbie addie allie andrea angie ashley brandy brooke carly claire clare courtney erin evelyn gail
   gayle hazel hilary hillary holly jodi jodie julie kelly kelsey kylie lauren laurie leigh lesley lindsay lindsey
   lynn mallory meredith michele nichole nikki paige patsy patty penny ruby shannon shelby shelley simone stacy
-  tammy tracy tracey tracie whitney grace ginger meryl kamala ivanka megyn`
+  tammy tracy tracey tracie whitney grace ginger meryl kamala ivanka megyn sasha malia`
     .split(/\s+/)
     .map((n) => [n, 'female'] as const),
 ]);
