@@ -1,4 +1,4 @@
-import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
+import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, firstStartingAt, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS, SURNAME_PREFIXES } from './gazetteer.ts';
 import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
@@ -192,7 +192,8 @@ const SET_OFF_CLAUSE = /,\s+(?:who|which|whose|whom|a|an|the)\s[^,;"]*$/;
 
 /** Whether a person or body is named alone from `at` to the verb ("Bloomberg said"), not a credential ("MD"). */
 function isNameAlone(text: string, at: number, mentions: EntityMention[]): boolean {
-  const m = mentions.find((x) => x.start === at && (x.type === 'person' || x.type === 'organization'));
+  const k = firstStartingAt(mentions, at);
+  const m = mentions[k]?.start === at && (mentions[k]!.type === 'person' || mentions[k]!.type === 'organization') ? mentions[k] : undefined;
   if (m === undefined || CREDENTIAL.test(m.text)) return false;
   return /^,?\s+(?:\w+ly\s+|also\s+|later\s+)?\w+/.test(text.slice(m.end, m.end + 24)) && !/^['’]/.test(text.slice(m.end, m.end + 1));
 }

@@ -90,11 +90,11 @@ const SURNAME_ROLES = new Set(['king', 'major', 'judge', 'bishop', 'prince', 'po
  * name, ending the name ("Billy King spun", not "Jordan King Abdullah"). In that article the word names that person
  * wherever it is capitalised ("King said"), not a title.
  */
-function readRoleSurnames(tokens: Token[], cap: Uint8Array): Set<string> {
+function readRoleSurnames(tokens: Token[], { cap, surnameRoles }: TokenFlags): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of surnameRoles) {
     const t = tokens[i]!;
-    if (cap[i] !== 1 || !SURNAME_ROLES.has(t.norm) || out.has(t.norm)) continue;
+    if (i === 0 || cap[i] !== 1 || out.has(t.norm)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     if (cap[i - 1] !== 1 || prev.sentence !== t.sentence || t.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !isGivenName(prev.norm)) continue;
@@ -118,6 +118,8 @@ interface TokenFlags {
   cap: Uint8Array;
   lowerRole: Uint8Array;
   connector: Uint8Array;
+  /** Tokens of SURNAME_ROLES words, for readRoleSurnames. */
+  surnameRoles: number[];
 }
 
 /** The word lists `readFlags` asks about, merged so that each token is looked up once: bit 1 role word, 2 connector. */
@@ -132,10 +134,13 @@ for (const w of [...ROLE_HEADS, ...OCCUPATIONS, ...LOWER_ROLE_MODIFIERS]) WORD_K
 for (const w of CONNECTORS) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | CONNECTOR);
 for (const w of MONTHS) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | MONTH);
 WORD_KINDS.set('no.', NUMBER_SIGN);
+/** A role word that is also a common surname (SURNAME_ROLES). */
+const SURNAME_ROLE = 16;
+for (const w of SURNAME_ROLES) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | SURNAME_ROLE);
 
 function readFlags(tokens: Token[]): TokenFlags {
   const n = tokens.length;
-  const flags = { cap: new Uint8Array(n), lowerRole: new Uint8Array(n), connector: new Uint8Array(n) };
+  const flags: TokenFlags = { cap: new Uint8Array(n), lowerRole: new Uint8Array(n), connector: new Uint8Array(n), surnameRoles: [] };
   // Tokens read again once every token's capital is known: months, numbers, opening brackets.
   const again: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -145,6 +150,7 @@ function readFlags(tokens: Token[]): TokenFlags {
     // A lower-case role word ("special envoy") and a connector ("of"), from the one lookup.
     if (kind & ROLE_WORD && isLowerAscii(t.text)) flags.lowerRole[i] = 1;
     if (kind & CONNECTOR) flags.connector[i] = 1;
+    if (kind & SURNAME_ROLE) flags.surnameRoles.push(i);
     if (kind & (MONTH | NUMBER_SIGN) || isDigitAt(t.text, 0) || t.text === '(') again.push(i);
   }
   for (const i of again) {
@@ -1044,7 +1050,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
     // Nor a party or its people, a nationality, or God ("to Democratic leaders", "by Republicans", "to God").
-    const place = !/^\p{Lu}{2,6}$/u.test(t.text) && !isPartyOrPeopleWord(t.norm) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    const place = !/^\p{Lu}{2,6}$/u.test(t.text) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isPartyOrPeopleWord(t.norm);
     return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null, true);
   }
   // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.
@@ -1529,7 +1535,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   gapSource = text;
   roleSurnames = new Set();
   const flags = readFlags(tokens);
-  roleSurnames = readRoleSurnames(tokens, flags.cap);
+  roleSurnames = flags.surnameRoles.length === 0 ? roleSurnames : readRoleSurnames(tokens, flags);
   midSentenceCaps = new Set();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
