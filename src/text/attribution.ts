@@ -24,7 +24,7 @@ export const BODY_NOUNS = `company firm ministry agency department committee arm
   church team club school university hospital airline union commission board organization organisation`;
 
 /** Documents words are attributed to ("the statement said", "the suit states"). */
-export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert message email note documents records bio biography';
+export const DOCUMENT_NOUNS = 'statement suit lawsuit complaint indictment letter report filing memo listing text slides advertisement advert message email note documents records bio biography transcript tweet';
 
 /** Alternatives of a regular expression from a list of words separated by white space. */
 export function alternatives(words: string): string {

@@ -794,3 +794,18 @@ describe('quote speakers: a clause put before the subject', () => {
     ).toEqual([['It seems crazy to do that with a four-year-old', 'Angela Shymanski']]);
   });
 });
+
+describe('quote speakers: tweets, and verbs with their agent after them', () => {
+  it('gives words a tweet reads to the tweet, and does not take "a tweet shared by" for an attribution', () => {
+    expect(
+      speakers(
+        'Greenpeace climbed the Shard.\n\nAnother tweet read: "Look up London. We are scaling the Shard."\n\nDonald Trump called her "disgusting" and alleged in a tweet shared by 20,000 people that she was "bleeding badly" at a party.\n\nErmias Kebreab commented by email that "it has real potential."',
+      ),
+    ).toEqual([
+      ['Look up London. We are scaling the Shard', 'another tweet'],
+      ['disgusting', 'Donald Trump'],
+      ['bleeding badly', 'Donald Trump'],
+      ['it has real potential', 'Ermias Kebreab'],
+    ]);
+  });
+});

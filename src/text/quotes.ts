@@ -47,8 +47,11 @@ function isNameWord(before: string, at: number): boolean {
   return prev.length > 0 && !/[.!?"\u201d]$/.test(prev);
 }
 
-/** "Officers responded to 911 calls", "responded to the scene": a speech verb in its other sense. */
-const NOT_SPEAKING = /^responded\s+to\s+(?:(?:the|a|an|several|two|three|multiple)\s+)?(?:scene|calls?|reports?|\d+|emergency|alarm|fire|incident|crash|shooting|home|house|area|building)\b/i;
+/**
+ * "Officers responded to 911 calls", "responded to the scene": a speech verb in its other sense; "a tweet shared by
+ * 20,000 people": a participle with its agent after it introduces no words.
+ */
+const NOT_SPEAKING = /^\w+\s+by\b(?!\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|fax|way)\b)|^responded\s+to\s+(?:(?:the|a|an|several|two|three|multiple)\s+)?(?:scene|calls?|reports?|\d+|emergency|alarm|fire|incident|crash|shooting|home|house|area|building)\b/i;
 
 /** "what was described as", "what's called": a passive introducer names no speaker before it. */
 const PASSIVE = /(?:\b(?:was|were|is|are|been|be|being)|['’]s)\s+$/i;
@@ -96,7 +99,7 @@ const SHOWN_SAYING = String.raw`(?:(?:is|was|are|were|can be|could be)\s+)?(?:sh
 const VERB_NEAR = new RegExp(`\\b(?:${SPEECH_VERBS}|saying|read|shown|heard|seen|filmed|recorded)\\b`, 'i');
 
 const VERB_AFTER = new RegExp(
-  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}|${WORD_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}|as saying|read|${SHOWN_SAYING})\\b)`,
+  `^[,.]?\\s*(?:(?:${SPEECH_VERBS})\\s+((?:[^,.;]|${NAME_DOT}){2,60})|((?:[^,.;"]|${NAME_DOT}|${WORD_DOT}){2,90}?)\\s+(?:${SPEECH_VERBS}|as saying|read|${SHOWN_SAYING})\\b(?!\\s+by\\b(?!\\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|fax|way)\\b)))`,
   'i',
 );
 
