@@ -1,5 +1,5 @@
 import { RELATIVE_BEFORE, SPEECH_VERBS } from './gazetteer.ts';
-import { givenNameGender } from './given-names.ts';
+import { courtesySexBefore, givenNameGender } from './given-names.ts';
 import type { EntityMention, Sentence, Span } from './types.ts';
 
 export { SPEECH_VERBS } from './gazetteer.ts';
@@ -72,7 +72,7 @@ const AGENT_BEFORE = /\bby\s+(?:[a-z]+\s+)?$/;
  * A name in an aside before a verb's subject: a relative inside parentheses that close before `to` ("(pictured with
  * her son Leo)"), or the agent of a clause set off by a comma ("Asked by host David Gregory ..., the senator").
  */
-function isRelativeAside(text: string, m: EntityMention, to: number): boolean {
+function isAsideName(text: string, m: EntityMention, to: number): boolean {
   // "Asked by host David Gregory why he'd back the deal, the Florida Republican rejected": the agent of a clause
   // before the subject's.
   if (AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && text.slice(m.end, to).includes(',')) return true;
@@ -282,12 +282,7 @@ export function mentionGender(text: string, m: EntityMention, names: Map<string,
   const words = (names.get(m.entityId) ?? m.text).split(/\s+/);
   const given = givenNameGender(words[0]!.toLowerCase());
   if (given !== null) return given;
-  return courtesySex(text, m) ?? (words.length === 1 ? (titledSexes(text, mentions).get(m.entityId) ?? null) : null);
-}
-
-function courtesySex(text: string, m: EntityMention): Sex | null {
-  const title = COURTESY_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
-  return title === undefined ? null : title === 'Mr' ? 'male' : 'female';
+  return courtesySexBefore(text, m.start) ?? (words.length === 1 ? (titledSexes(text, mentions).get(m.entityId) ?? null) : null);
 }
 
 /** Per mention list (one article), the sex its courtesy titles give each person entity; null where they disagree. */
@@ -299,7 +294,7 @@ function titledSexes(text: string, mentions: EntityMention[]): Map<string, Sex |
   sexes = new Map();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    const sex = courtesySex(text, m);
+    const sex = courtesySexBefore(text, m.start);
     if (sex === null) continue;
     const known = sexes.get(m.entityId);
     sexes.set(m.entityId, known === undefined || known === sex ? sex : null);
@@ -307,9 +302,6 @@ function titledSexes(text: string, mentions: EntityMention[]): Map<string, Sex |
   TITLED.set(mentions, sexes);
   return sexes;
 }
-
-/** A courtesy title right before a name. */
-const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 /**
  * The first person named inside [from, to) whom `pronoun` can stand for; with `outsideQuotes`, not one named inside
@@ -407,7 +399,7 @@ export function participleSubject(text: string, from: number, to: number, mentio
 }
 
 /** A clause whose subject is "he" or "she", after at most an opening phrase ("During the call, he asked ..."). */
-const PRONOUN_SUBJECT = /^\s*(?:[^,;"]{0,40},\s*)?(he|she)\b/i;
+export const PRONOUN_SUBJECT = /^\s*(?:[^,;"]{0,40},\s*)?(he|she)\b/i;
 
 /** How many sentences back a subject pronoun may look for the person it stands for. */
 const MAX_PRONOUN_REACH = 6;
@@ -471,10 +463,11 @@ export function readSpeaker(
   // "said on Twitter", "posted to Facebook": a body after a preposition is where the words went, not who said them.
   // "uncovering Felt's secret, says": a name in the possessive is whose the thing is, not the subject.
   // "Trump's campaign also released a statement saying": the people or body of a name in the possessive speak.
-  // "Melinda Mostini (pictured with her son Leo above) has questioned": a relative named in an aside is no subject.
+  // "Melinda Mostini (pictured with her son Leo above) has questioned", "Asked by host David Gregory ..., the senator
+  // rejected": a name in an aside is no subject.
   for (
     let possessive = m !== undefined && isPossessive(text, m.end);
-    m && (possessive || (m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) || isRelativeAside(text, m, to));
+    m && (possessive || (m.type === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start))) || isAsideName(text, m, to));
 
   ) {
     const owned = possessive ? POSSESSED_AFTER.exec(text.slice(m.end, to)) : null;

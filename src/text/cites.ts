@@ -1,4 +1,4 @@
-import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, firstStartingAt, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
+import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, firstStartingAt, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, PRONOUN_SUBJECT, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS, SURNAME_PREFIXES } from './gazetteer.ts';
 import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
@@ -217,7 +217,7 @@ function elidedSubject(text: string, sentences: Sentence[], index: number, verbE
   if (!ELIDED_BEFORE_VERB.test(text.slice(Math.max(sentenceStart, verbEnd - 40), verbEnd))) return null;
   // "He left the Patrick administration last year but said": whom the opening pronoun stands for, the subject of
   // the sentence before.
-  const pronoun = OPENING_PRONOUN.exec(text.slice(sentenceStart, verbEnd));
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(sentenceStart, verbEnd));
   if (pronoun) {
     const subject = pronounSubject(text, sentences, index, verbEnd, mentions, names);
     // The citation is the pronoun's, in this sentence; the name is the person it stands for.
@@ -230,8 +230,6 @@ function elidedSubject(text: string, sentences: Sentence[], index: number, verbE
   return SUBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)) ? subject : null;
 }
 
-/** "He" or "she" opening a sentence, after an opening phrase at most. */
-const OPENING_PRONOUN = /^\s*(?:[^,;"]{0,40},\s*)?(he|she)\b/i;
 
 /** What may stand before a sentence's subject in its clause: capitalised words (a title, "Premier", "Labour Minister"). */
 const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

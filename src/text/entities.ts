@@ -27,7 +27,7 @@ import {
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
 import { memoize } from '../memo.ts';
-import { givenNameGender, isFamiliarForm, isGivenName } from './given-names.ts';
+import { courtesySexBefore, givenNameGender, isFamiliarForm, isGivenName } from './given-names.ts';
 import { lexiconPos } from './nlp.ts';
 
 /** Ranks stand apart from the office before them ("Army Chief of Staff" + "Gen."). */
@@ -1437,20 +1437,17 @@ interface Clustered {
  */
 /** Whether the courtesy title before a lone surname ("Mr.", "Mrs.", "Ms.") can be that of the person `c` names. */
 function agreesWithCourtesy(m: Typed, c: Cluster): boolean {
-  const title = COURTESY_TITLE_BEFORE.exec(gapSource.slice(Math.max(0, m.start - 6), m.start))?.[1];
-  if (title === undefined) return true;
+  const titled = courtesySexBefore(gapSource, m.start);
+  if (titled === null) return true;
   const sex = givenNameGender(c.full.split(/\s+/)[0]!.toLowerCase());
-  return sex === null || sex === (title === 'Mr' ? 'male' : 'female');
+  return sex === null || sex === titled;
 }
 
 /** ":m" or ":f" for a name after "Mr." or "Mrs." / "Ms.", else "". */
 function courtesyKey(m: Typed): string {
-  const title = COURTESY_TITLE_BEFORE.exec(gapSource.slice(Math.max(0, m.start - 6), m.start))?.[1];
-  return title === undefined ? '' : title === 'Mr' ? ':m' : ':f';
+  const titled = courtesySexBefore(gapSource, m.start);
+  return titled === null ? '' : titled === 'male' ? ':m' : ':f';
 }
-
-/** A courtesy title right before a name. */
-const COURTESY_TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 function isMoreLikely(c: Cluster, other: Cluster): boolean {
   return firstMentionStart(c) < firstMentionStart(other);

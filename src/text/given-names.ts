@@ -43,6 +43,15 @@ export function givenNameGender(word: string): 'male' | 'female' | null {
   return m ? 'male' : 'female';
 }
 
+/** A courtesy title right before a name: "Mr.", "Mrs.", "Ms.", "Miss". */
+const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+
+/** The sex the courtesy title right before `at` tells ("Mr. Obama": male, "Ms. Lauten": female), else null. */
+export function courtesySexBefore(text: string, at: number): 'male' | 'female' | null {
+  const title = COURTESY_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+  return title === undefined ? null : title === 'Mr' ? 'male' : 'female';
+}
+
 /**
  * Names on both of the lists above that are borne almost only by men or only by women in the English-speaking
  * news (the lists hold any name ever given to either: "jerry", "lauren", "ashley" are on both), and first names of
