@@ -54,11 +54,15 @@ export const PUBLIC_OFFICES = `president prime\\s+minister chancellor governor m
 
 /** Occupations a speaker is described by ("said the actor"). */
 const OCCUPATION_TITLES = `coach manager actor actress singer rapper star comedian host anchor author writer novelist economist
-  billionaire businessman pastor priest quarterback candidate nominee hopeful`;
+  billionaire businessman pastor priest quarterback candidate nominee hopeful athlete player producer director filmmaker
+  musician designer`;
 
-/** "the president", "the prime minister", "the actor": an office standing for the person the article gave it to. */
+/**
+ * "the president", "the prime minister", "the actor": an office standing for the person the article gave it to; "the
+ * manager of a bank" too, not "the president of the company" (the office of a body named, no one's description).
+ */
 const TITLE_SUBJECT = new RegExp(
-  String.raw`\bthe\s+((?:[a-z]+\s+)?(?:${alternatives(`${PUBLIC_OFFICES} ${OCCUPATION_TITLES}`)}))\b(?!['’]s|\s+of\b)`,
+  String.raw`\bthe\s+((?:[a-z]+\s+)?(?:${alternatives(`${PUBLIC_OFFICES} ${OCCUPATION_TITLES}`)}))\b(?!['’]s|\s+of\s+(?!an?\s))`,
   'i',
 );
 

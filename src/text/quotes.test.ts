@@ -809,3 +809,17 @@ describe('quote speakers: tweets, and verbs with their agent after them', () => 
     ]);
   });
 });
+
+describe('quote speakers: descriptions and the subject before the quote', () => {
+  it('reads "the manager of a bank", "the athlete", and a pronoun after the quote for its own sentence\'s subject', () => {
+    expect(
+      speakers(
+        'Joseph Lieberman was named.\n\nPresident Donald Trump is "very close" to selecting a candidate, he told White House reporters on Thursday.\n\n"It is scary," said the manager of a bank that the gang robbed twice.\n\nSerena Williams spoke. During an interview, the athlete admitted that she "would have thought it a lie."',
+      ),
+    ).toEqual([
+      ['very close', 'Donald Trump'],
+      ['It is scary', 'the manager'],
+      ['would have thought it a lie', 'the athlete'],
+    ]);
+  });
+});

@@ -185,9 +185,11 @@ export function findQuotes(
     }
     // The quote before, titles left out: words quoted after '"...," he said on the program "Fox and Friends."' are his.
     const previous = lastSpoken;
-    // A pronoun after the quote stands for the subject of the sentence before it (or of its own, before the quote).
+    // A pronoun after the quote stands for the subject of its own sentence, named before the quote ('President Donald
+    // Trump is "very close" to ..., he told reporters'), else of the sentence before it.
     const before = sentences[sentence - 1];
-    const antecedent = { from: before && !before.heading ? before.start : s.start, to: span.start };
+    const ownSubject = namesPersonOutsideQuotes(text, mentions, s.start, span.start);
+    const antecedent = { from: before && !before.heading && !ownSubject ? before.start : s.start, to: span.start };
     const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
     const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start)) || isNickname(text, span, innerText) || isTitleCased(innerText);
@@ -226,6 +228,18 @@ export function findQuotes(
     for (let k = chain.length - 2; named && k >= 0 && guessed.has(chain[k]!); k--) chain[k]!.speaker = speaker;
   }
   return quotes;
+}
+
+/** Whether a person is named in [from, to) outside any quotation there. */
+function namesPersonOutsideQuotes(text: string, mentions: EntityMention[], from: number, to: number): boolean {
+  for (let k = firstStartingAt(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
+    const m = mentions[k]!;
+    if (m.type !== 'person') continue;
+    let marks = 0;
+    for (let i = text.indexOf('"', from); i >= 0 && i < m.start; i = text.indexOf('"', i + 1)) marks++;
+    if (marks % 2 === 0) return true;
+  }
+  return false;
 }
 
 /** A bare pronoun and a speech verb right after a quotation ('," he said'). */
@@ -586,11 +600,11 @@ const LATER_ACCORDING = /^[^"“”]*?,\s+according to\s+([^,.;"“”]{2,60})/i
 /** Words after "said" that start no subject: '..., said on Tuesday', '..., said last week', '..., said that'. */
 const NOT_A_SUBJECT = String.raw`(?!(?:on|in|at|to|from|by|for|with|during|after|before|that|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)`;
 
-/** The verbs of LATER_SAID_ENDING and LATER_SUBJECT_SAID. */
-const LATER_VERB = /\b(?:said|says|added)\b/i;
+/** The verbs of LATER_SAID_ENDING and LATER_SUBJECT_SAID ("told" for '..., he told White House reporters'). */
+const LATER_VERB = /\b(?:said|says|added|told)\b/i;
 
 /** ", X says." ending the sentence of a quote, before any other quotation mark: '"..." outside the EU, Prof Szczerbiak says.' */
-const LATER_SUBJECT_SAID = /^[^"]*?,\s+([^,.;"]{2,60}?)\s+(?:said|says|added)\s*\.?$/;
+const LATER_SUBJECT_SAID = /^[^"]*?,\s+([^,.;"]{2,60}?)\s+(?:said|says|added|told\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:reporters|journalists|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))(?:\s+(?:on|this|last)\s+\w+)?\s*\.?$/u;
 
 /** ", said X" further on in the words after a quote, before any other quotation mark. */
 const LATER_SAID = new RegExp(String.raw`^[^"]*?,\s+(?:said|says|added)\s+${NOT_A_SUBJECT}([^,.;"]{2,60})`, 'i');
