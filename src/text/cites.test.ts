@@ -226,3 +226,14 @@ describe('citations: subjects of their own, and subjects left out', () => {
     expect(a.cites.map((c) => c.name)).toEqual(['Matteo Renzi', 'Jeff Rathke', 'William Cowan']);
   });
 });
+
+describe('citations: representatives on the record', () => {
+  it('types an unnamed rep, representative or publicist as official, as a spokesperson is', () => {
+    const a = annotateText('Reynolds was in hospital. His representative says he is doing better. Yes, the rep really said that. Her publicist said she was fine.');
+    expect(a.cites.map((c) => [c.name, c.kind])).toEqual([
+      ['his representative', 'official'],
+      ['the rep', 'official'],
+      ['her publicist', 'official'],
+    ]);
+  });
+});

@@ -282,9 +282,10 @@ function leadingOutletKind(name: string): CiteKind | undefined {
 
 /**
  * An unnamed body or public office ("police", "the navy", "the judge", "prosecutors", "authorities"), or anyone's
- * spokesperson ("a defence spokesperson", "a Denver spokesman"), which speaks on the record.
+ * spokesperson ("a defence spokesperson", "a Denver spokesman") or representative ("his rep", "her publicist"), which speaks
+ * on the record.
  */
-const ON_RECORD = new RegExp(`(?:\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})s?|\\bauthorities)(?:\\s+spokes(?:man|woman|person))?$|\\bspokes(?:man|woman|person)$`, 'i');
+const ON_RECORD = new RegExp(`(?:\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})s?|\\bauthorities)(?:\\s+spokes(?:man|woman|person))?$|\\bspokes(?:man|woman|person)$|\\b(?:rep|representative|publicist)$`, 'i');
 
 /**
  * A description of someone who speaks for a name ("Donald Trump's lawyer", "the Kremlin's spokesman"; not "Dr.
