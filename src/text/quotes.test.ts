@@ -823,3 +823,13 @@ describe('quote speakers: descriptions and the subject before the quote', () => 
     ]);
   });
 });
+
+describe('quote speakers: a pronoun after a sentence ending with its speaker', () => {
+  it('goes on with the speaker named at the end of the sentence before, not the first person it names', () => {
+    expect(
+      speakers(
+        'It rained.\n\nMedics could not revive Seaman James Derek Lovelace after he was pulled out of the pool, center spokesman Lt. Trevor Davids said.\n\n"Safety observers saw he was having difficulty," he said.',
+      ),
+    ).toEqual([['Safety observers saw he was having difficulty', 'Trevor Davids']]);
+  });
+});

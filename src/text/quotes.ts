@@ -189,7 +189,7 @@ export function findQuotes(
     // Trump is "very close" to ..., he told reporters'), else of the sentence before it.
     const before = sentences[sentence - 1];
     const ownSubject = namesPersonOutsideQuotes(text, mentions, s.start, span.start);
-    const antecedent = { from: before && !before.heading && !ownSubject ? before.start : s.start, to: span.start };
+    const antecedent = { from: before && !before.heading && !ownSubject ? (speakerEnding(text, before, mentions) ?? before.start) : s.start, to: span.start };
     const afterQuote: AfterQuote = { text, span, sentence: closing, mentions, names, antecedent };
     // A title in quotation marks ('the PBS program "Charlie Rose"', 'NBC's "Meet the Press"') is nobody's words.
     const title = isTitle(innerText, text.slice(Math.max(0, span.start - 30), span.start)) || isNickname(text, span, innerText) || isTitleCased(innerText);
@@ -229,6 +229,20 @@ export function findQuotes(
   }
   return quotes;
 }
+
+/**
+ * Where the speaker ending a sentence is named ('..., Naval Special Warfare Center spokesman Lt. Trevor Davids
+ * said.'): the subject a pronoun after the next quotation goes on with, rather than the first person the sentence
+ * names (the trainee Davids spoke of); undefined when the sentence does not end so.
+ */
+function speakerEnding(text: string, s: Sentence, mentions: EntityMention[]): number | undefined {
+  let last: EntityMention | undefined;
+  for (let k = firstStartingAt(mentions, s.start); k < mentions.length && mentions[k]!.start < s.end; k++) if (mentions[k]!.type === 'person') last = mentions[k];
+  return last && SAID_ENDING.test(text.slice(last.end, s.end)) ? last.start : undefined;
+}
+
+/** A speech verb ending a sentence right after the speaker: " said.", " told reporters." */
+const SAID_ENDING = /^\s+(?:said|says|added|stated|told\s+(?:reporters|journalists))\s*[.!]?$/;
 
 /** Whether a person is named in [from, to) outside any quotation there. */
 function namesPersonOutsideQuotes(text: string, mentions: EntityMention[], from: number, to: number): boolean {
