@@ -147,6 +147,7 @@ function otherAtVerb(text: string, from: number, to: number, mentions: EntityMen
 
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
 
+
 /** What stands between a person and the body they are of or with: " of the", " with", " at", " from". */
 const PERSON_OF_BODY = /^\s+(?:of|with|at|from)\s+(?:the\s+)?$/i;
 
@@ -453,6 +454,12 @@ export function readSpeaker(
   const relative = options.subjectAtEnd ? RELATIVE_CLAUSE.exec(window) : null;
   const subjectFrom = relative && options.sentenceStart !== undefined ? Math.min(from, options.sentenceStart) : from;
   const beforeRelative = relative ? lastMentionIn(mentions, subjectFrom, from + relative.index, ['person', 'organization']) : undefined;
+  // "The lawsuit, which was brought by ... Scott Pruitt, accused": a described subject before the relative clause.
+  const describedBefore = relative && !beforeRelative && !pronounSubject ? DESCRIBED_SUBJECT.exec(text.slice(subjectFrom, from + relative.index)) : null;
+  if (describedBefore) {
+    const start = subjectFrom + describedBefore.index + describedBefore[0].indexOf(describedBefore[1]!);
+    return { name: lowerArticle(describedBefore[1]!), start, end: start + describedBefore[1]!.length, entityId: null, named: false };
+  }
   // '"...," it says', 'It said: "..."': the document or body named last before.
   if (IT_ALONE.test(window)) return itAntecedent(text, from, mentions, names);
   // "Donald Trump's lawyer said", '"...," Putin's envoy told': the person or body of a name speaks, described.
@@ -601,6 +608,9 @@ const OPENING_NOUN = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})\s*$/u;
 /** Nouns for bodies that speak on the record, read only as the whole subject and in lower-case words. */
 export const GENERIC_BODY_NOUNS = `service office bureau group campaign party administration foundation institute association federation league
   charity coalition network station channel broadcaster library museum archive archives zoo`;
+
+/** A description that is the whole subject before a relative clause: "The lawsuit", "A spokesman for the firm". */
+const DESCRIBED_SUBJECT = new RegExp(`^\\s*(?:[^,;"]{0,40},\\s*)?((?:[Tt]he|[Aa]n?)\\s+(?:[a-z][a-z'’-]*\\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} ${BODY_NOUNS} ${GENERIC_BODY_NOUNS}`)}))\\s*$`);
 
 /** A window that is only a body described in lower-case words after an article ("the medical legal service"). */
 const DESCRIBED_BODY = new RegExp(String.raw`^\s*(?:[Aa]ccording\s+to\s+)?((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*,?\s*$`);

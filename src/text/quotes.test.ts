@@ -833,3 +833,11 @@ describe('quote speakers: a pronoun after a sentence ending with its speaker', (
     ).toEqual([['Safety observers saw he was having difficulty', 'Trevor Davids']]);
   });
 });
+
+describe('quote speakers: a described subject before a relative clause', () => {
+  it('gives the words to "the lawsuit", not to the name inside the clause after it', () => {
+    expect(speakers('It rained. The lawsuit, which was brought by Oklahoma attorney general Scott Pruitt, accused Colorado of running a "scheme" for years.')).toEqual([
+      ['scheme', 'the lawsuit'],
+    ]);
+  });
+});
