@@ -145,7 +145,7 @@ function otherAtVerb(text: string, from: number, to: number, mentions: EntityMen
   return whole ? o : undefined;
 }
 
-const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b/i;
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom|where)\b/i;
 
 
 /** What stands between a person and the body they are of or with: " of the", " with", " at", " from". */
@@ -609,8 +609,8 @@ const OPENING_NOUN = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})\s*$/u;
 export const GENERIC_BODY_NOUNS = `service office bureau group campaign party administration foundation institute association federation league
   charity coalition network station channel broadcaster library museum archive archives zoo`;
 
-/** A description that is the whole subject before a relative clause: "The lawsuit", "A spokesman for the firm". */
-const DESCRIBED_SUBJECT = new RegExp(`^\\s*(?:[^,;"]{0,40},\\s*)?((?:[Tt]he|[Aa]n?)\\s+(?:[a-z][a-z'’-]*\\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} ${BODY_NOUNS} ${GENERIC_BODY_NOUNS}`)}))\\s*$`);
+/** A description that is the whole subject before a relative clause: "The lawsuit", "the lawsuit from Nebraska and Oklahoma". */
+const DESCRIBED_SUBJECT = new RegExp(`^\\s*(?:[^,;"]{0,40},\\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile)\\s+)?((?:[Tt]he|[Aa]n?)\\s+(?:[a-z][a-z'’-]*\\s+){0,2}(?:${alternatives(`${DOCUMENT_NOUNS} ${BODY_NOUNS} ${GENERIC_BODY_NOUNS}`)}))(?:\\s+(?:from|of|by)\\s+[^,;"]{2,60})?\\s*$`);
 
 /** A window that is only a body described in lower-case words after an article ("the medical legal service"). */
 const DESCRIBED_BODY = new RegExp(String.raw`^\s*(?:[Aa]ccording\s+to\s+)?((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*,?\s*$`);

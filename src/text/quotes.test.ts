@@ -840,4 +840,15 @@ describe('quote speakers: a described subject before a relative clause', () => {
       ['scheme', 'the lawsuit'],
     ]);
   });
+
+  it('reads "where" as opening a relative clause, a description of the document before it, and "describe ... as"', () => {
+    expect(
+      speakers(
+        'It rained. But the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues that Colorado has "created a dangerous gap" in the system. As Donald Trump continues to describe the probe as a "witch hunt," the White House downplayed the charges.',
+      ),
+    ).toEqual([
+      ['created a dangerous gap', 'the lawsuit'],
+      ['witch hunt', 'Donald Trump'],
+    ]);
+  });
 });
