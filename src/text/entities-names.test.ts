@@ -1010,3 +1010,17 @@ describe('entities: courtesy titles and surnames shared in a family', () => {
     ]);
   });
 });
+
+describe('entities: names with letters past Latin-1', () => {
+  it('keeps "Małgorzata", "Wałęsa", "Dvořák", "Łukasz" whole, and slugs them to ASCII', () => {
+    const a = annotateText('"It is a controversial visit," said Małgorzata Bonikowska. Lech Wałęsa and Antonín Dvořák met Łukasz Kowalski.');
+    expect(a.entities.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Małgorzata Bonikowska', 'person', 'person:malgorzata-bonikowska'],
+      ['Lech Wałęsa', 'person', 'person:lech-walesa'],
+      ['Antonín Dvořák', 'person', 'person:antonin-dvorak'],
+      ['Łukasz Kowalski', 'person', 'person:lukasz-kowalski'],
+    ]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Małgorzata Bonikowska']);
+    expect(a.tokens.map((t) => t.text)).toContain('Wałęsa');
+  });
+});

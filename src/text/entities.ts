@@ -1187,11 +1187,15 @@ const SPEECH_VERB_NEXT = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`);
 /** Memoised slugs: the same few names are slugged again and again while clustering. */
 const slug = memoize((s) => computeSlug(s), MAX_MEMO_ENTRIES);
 
+/** Letters NFKD leaves whole, as ASCII: "Wałęsa" -> "walesa", "Søren" -> "soren". */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
+
 function computeSlug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[łđøæœß]/g, (c) => UNDECOMPOSED[c]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

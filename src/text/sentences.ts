@@ -116,11 +116,39 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
         const start = starts[i]!;
         const end = ends[i]!;
         const value = values[i]!;
+        const prev = tokens[tokens.length - 1];
+        if (prev !== undefined && prev.end === start && prev.sentence === index && continuesWord(analysisText, prev, start, end)) {
+          joinWord(text, prev, end);
+          continue;
+        }
         tokens.push({ start, end, text: tokenText(text, value, start, end), norm: norms[i]!, lemma: lemmas[i]!, pos: pos[i]!, sentence: index });
       }
     }
   }
   return { sentences, tokens, analysisText };
+}
+
+/**
+ * Whether the token at [start, end) goes on the word `prev` ends, with no space between: wink-nlp cuts words at
+ * letters outside Latin-1 ("Ma" "ł" "gorzata", "Wa" "łę" "sa", "Dvo" "ř" "ák"), which are one name. Letters on
+ * both sides, one of them past U+00FF.
+ */
+function continuesWord(text: string, prev: Token, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(start);
+  if (before <= 0xff && after <= 0xff) return false;
+  return LETTERS_ONLY.test(text.slice(prev.start, end));
+}
+
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** `prev` extended to `end`: one word, a name when it starts with a capital. */
+function joinWord(text: string, prev: Token, end: number): void {
+  prev.end = end;
+  prev.text = text.slice(prev.start, end);
+  prev.norm = prev.text.toLowerCase();
+  prev.lemma = prev.norm;
+  if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
 }
 
 /**
