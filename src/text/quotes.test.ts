@@ -769,11 +769,14 @@ describe('quote speakers: the subject nearest the verb', () => {
 
   it('gives words to the subject of "attacked ... as", "accused ... of", "disputed ... as"', () => {
     expect(
-      speakers('It rained. Steve Bannon attacked Doug Jones as a "radical." Paul Ryan accused Obama of "projecting weakness." Blumenthal\'s campaign disputed the report as an "outrageous distortion."'),
+      speakers(
+        'It rained. Steve Bannon attacked Doug Jones as a "radical." Paul Ryan accused Obama of "projecting weakness." Blumenthal\'s campaign disputed the report as an "outrageous distortion." The spokesperson also touted the senator\'s "strong record."',
+      ),
     ).toEqual([
       ['radical', 'Steve Bannon'],
       ['projecting weakness', 'Paul Ryan'],
       ['outrageous distortion', "Blumenthal's campaign"],
+      ['strong record', 'the spokesperson'],
     ]);
   });
 });

@@ -37,7 +37,7 @@ const SPEECH_BEFORE = new RegExp(`\\b(${SPEECH_VERBS}|${SPEECH_PARTICIPLES}|read
  * as "a disgrace"", "deemed it "dead on arrival""), never "so-called", the writer's own distance from a word.
  */
 const INTRODUCER_BEFORE =
-  /(?<!\bso-)\b(believes|calling|described as|called|vowed|vowing|promised|promising|asserted|suggested|urged|predicted|deemed|deeming|labell?ed|labell?ing|branded|branding|blasted|blasting|denounced|denouncing|slammed|slamming|derided|deriding|dismissed|dismissing|hailed|hailing|praised|praising|attacked|attacking|accused|accusing|mocked|mocking|ridiculed|ridiculing|disputed|disputing|rejected|rejecting|questioned|questioning|wondered|wondering|describe|describing|argues|arguing)\b/gi;
+  /(?<!\bso-)\b(believes|calling|described as|called|vowed|vowing|promised|promising|asserted|suggested|urged|predicted|deemed|deeming|labell?ed|labell?ing|branded|branding|blasted|blasting|denounced|denouncing|slammed|slamming|derided|deriding|dismissed|dismissing|hailed|hailing|praised|praising|attacked|attacking|accused|accusing|mocked|mocking|ridiculed|ridiculing|disputed|disputing|rejected|rejecting|questioned|questioning|wondered|wondering|describe|describing|argues|arguing|touted|touting)\b/gi;
 
 /** A capitalised match inside a sentence is a name ("United States", "Reports Desk"), not a verb. */
 function isNameWord(before: string, at: number): boolean {
