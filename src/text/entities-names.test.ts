@@ -1024,3 +1024,15 @@ describe('entities: names with letters past Latin-1', () => {
     expect(a.tokens.map((t) => t.text)).toContain('Wałęsa');
   });
 });
+
+describe('entities: law firms', () => {
+  it('splits "Nanette Lee Miller of Marcum L.L.P." into the person and the firm', () => {
+    const a = annotateText('"Taxes will rise," said Nanette Lee Miller of Marcum L.L.P. in New York.');
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([
+      ['Nanette Lee Miller', 'person'],
+      ['Marcum L.L.P.', 'organization'],
+      ['New York', 'place'],
+    ]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Nanette Lee Miller']);
+  });
+});

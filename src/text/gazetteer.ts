@@ -490,7 +490,7 @@ export const TEAM_NICKNAMES = new Set(
 /** Last words that make a capitalised run an organisation. */
 export const ORG_SUFFIXES = new Set(
   `administration ministry department agency council committee party army navy corps force forces corp corporation inc
-  ltd llc plc company group bank university college school institute commission court office union association foundation
+  ltd llc llp l.l.c l.l.p plc company group bank university college school institute commission court office union association foundation
   fund authority service services agency bureau parliament assembly government cabinet police guard guards brigade
   battalion regiment command league federation club hospital church times post journal news network press chronicle
   herald gazette daily report tribune review observer courier ledger online wire broadcasting radio tv television
