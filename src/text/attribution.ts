@@ -117,7 +117,7 @@ function isSortedByStart(mentions: EntityMention[]): boolean {
 }
 
 /** The last mention (in list order) of one of `types` inside [from, to). */
-function lastMentionIn(mentions: EntityMention[], from: number, to: number, types: string[]): EntityMention | undefined {
+export function lastMentionIn(mentions: EntityMention[], from: number, to: number, types: string[]): EntityMention | undefined {
   if (!isSortedByStart(mentions)) {
     let best: EntityMention | undefined;
     for (const m of mentions) if (m.start >= from && m.end <= to && types.includes(m.type)) best = m;
@@ -342,7 +342,7 @@ const FRONTED_CLAUSE = /^\s*(?:When|After|Before|While|If|As|Although|Though|Sin
  * Whether `at` lies inside a quotation: an odd number of quotation marks between the start of its paragraph and it
  * (a sentence may start inside a quotation; a paragraph starts outside one, or reopens it with a mark).
  */
-function isInsideQuotes(text: string, at: number): boolean {
+export function isInsideQuotes(text: string, at: number): boolean {
   let marks = 0;
   for (let i = text.indexOf('"', text.lastIndexOf('\n', at) + 1); i >= 0 && i < at; i = text.indexOf('"', i + 1)) marks++;
   return marks % 2 === 1;

@@ -13,6 +13,9 @@ const OUTLET_KIND = new Map<string, CiteKind>(Object.entries(OUTLETS).map(([name
  */
 const ATTRIBUTION_VERBS = ['reported', 'reports', 'said', 'says', 'told', 'noted', 'wrote', 'confirmed', 'stated', 'posted', 'announced', 'quoted', 'indicate', 'described', 'characterized', 'characterised'];
 
+/** The same verbs as a regular expression's alternatives, for the "X said" pattern and the scans around it. */
+const ATTRIBUTION_VERB_SOURCE = 'reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed';
+
 /**
  * Patterns that attribute information; group 1 is where the source is named. Every match holds one of
  * `keywords` (ignoring case): a sentence without one is not searched (most sentences hold none of them).
@@ -25,7 +28,12 @@ const PATTERNS: Array<{ re: RegExp; side: 'after' | 'before'; keywords: readonly
     side: 'after',
     keywords: ['told ', 'verified to ', 'confirmed to ', 'spoke to ', 'speaking to ', 'in an interview with ', 'informed '],
   },
-  { re: /((?:the |a |an |one )?(?:[\w.'’-]+ ){0,6}?[\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g, side: 'before', keywords: ATTRIBUTION_VERBS, nearVerbs: true },
+  {
+    re: new RegExp(`((?:the |a |an |one )?(?:[\\w.'’-]+ ){0,6}?[\\w.'’-]+),? (?:first |also |separately |later |earlier |previously |meanwhile |has |had |was )?(?:${ATTRIBUTION_VERB_SOURCE})\\b`, 'g'),
+    side: 'before',
+    keywords: ATTRIBUTION_VERBS,
+    nearVerbs: true,
+  },
   { re: /\b(?:the|a|an) (?:recent |new |latest |earlier )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}) (?:report|story|article|investigation|interview)\b/g,
     side: 'after',
     keywords: [' report', ' story', ' article', ' investigation', ' interview'],
@@ -42,7 +50,7 @@ const AUDIENCE_AFTER = /^\s+(?:reporters|journalists|correspondents|aides|staff|
  * bench/annotate.ts) hold none of its verbs, so it runs only where one is present, and only from the few words
  * before each verb (see `matchNearVerbs`). Same output.
  */
-const ATTRIBUTION_VERB = /\b(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)\b/g;
+const ATTRIBUTION_VERB = new RegExp(`\\b(?:${ATTRIBUTION_VERB_SOURCE})\\b`, 'g');
 
 /**
  * Most spaces a match of the "X said" pattern holds before its verb: one after an article, six after the lazily
@@ -205,7 +213,7 @@ const CREDENTIAL = /^(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|Esq\.?|CPA)$/;
 const BARE_SUBJECT = /^(?:[a-z]+\s+)?(?:police|officials|authorities|prosecutors|investigators|sources|officers|analysts|experts|lawmakers|aides|witnesses|residents|doctors|researchers|scientists)\b/;
 
 /** A verb whose subject is left out after "and" or "but": "DART pledged to increase police presence but said". */
-const ELIDED_BEFORE_VERB = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:reported|reports|said|says|told|noted|wrote|confirmed|stated|posted|announced|quoted|indicate[sd]?|described|characteri[sz]ed)$/;
+const ELIDED_BEFORE_VERB = new RegExp(`\\b(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${ATTRIBUTION_VERB_SOURCE})$`);
 
 /**
  * For an elided subject, the person or body opening the sentence ("Labour Minister Oswaldo Vera ... visited the
@@ -229,7 +237,6 @@ function elidedSubject(text: string, sentences: Sentence[], index: number, verbE
   const lead = text.slice(sentenceStart, subject.start);
   return SUBJECT_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1)) ? subject : null;
 }
-
 
 /** What may stand before a sentence's subject in its clause: capitalised words (a title, "Premier", "Labour Minister"). */
 const SUBJECT_LEAD = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

@@ -1,4 +1,4 @@
-import { CLAUSE_PREPOSITION_BEFORE, clauseSubject, firstStartingAt, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
+import { CLAUSE_PREPOSITION_BEFORE, clauseSubject, firstStartingAt, isInsideQuotes, lastMentionIn, namedSpeaker, participleSubject, pronounSubject, readSpeaker, SPEECH_VERBS, type Speaker } from './attribution.ts';
 import { TITLE_ABBREVIATIONS } from './gazetteer.ts';
 import { givenNameGender } from './given-names.ts';
 import { sentenceIndexAt } from './sentences.ts';
@@ -236,22 +236,17 @@ export function findQuotes(
  * names (the trainee Davids spoke of); undefined when the sentence does not end so.
  */
 function speakerEnding(text: string, s: Sentence, mentions: EntityMention[]): number | undefined {
-  let last: EntityMention | undefined;
-  for (let k = firstStartingAt(mentions, s.start); k < mentions.length && mentions[k]!.start < s.end; k++) if (mentions[k]!.type === 'person') last = mentions[k];
+  const last = lastMentionIn(mentions, s.start, s.end, ['person']);
   return last && SAID_ENDING.test(text.slice(last.end, s.end)) ? last.start : undefined;
 }
 
 /** A speech verb ending a sentence right after the speaker: " said.", " told reporters." */
 const SAID_ENDING = /^\s+(?:said|says|added|stated|told\s+(?:reporters|journalists))\s*[.!]?$/;
 
-/** Whether a person is named in [from, to) outside any quotation there. */
+/** Whether a person is named in [from, to) outside any quotation. */
 function namesPersonOutsideQuotes(text: string, mentions: EntityMention[], from: number, to: number): boolean {
   for (let k = firstStartingAt(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
-    const m = mentions[k]!;
-    if (m.type !== 'person') continue;
-    let marks = 0;
-    for (let i = text.indexOf('"', from); i >= 0 && i < m.start; i = text.indexOf('"', i + 1)) marks++;
-    if (marks % 2 === 0) return true;
+    if (mentions[k]!.type === 'person' && !isInsideQuotes(text, mentions[k]!.start)) return true;
   }
   return false;
 }
@@ -483,7 +478,7 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
   }
   // 'the senator took a swipe at Hillary Clinton, calling her tenure "..."': the person the participle's object pronoun
   // stands for, named last before it, is not its subject.
-  const objectOf = OBJECT_PRONOUN_AFTER.test(text.slice(deferredAt, deferredAt + 24)) ? lastPersonIn(mentions, s.start, deferredAt) : undefined;
+  const objectOf = OBJECT_PRONOUN_AFTER.test(text.slice(deferredAt, deferredAt + 24)) ? lastMentionIn(mentions, s.start, deferredAt, ['person']) : undefined;
   const to = objectOf?.start ?? deferredAt;
   const subject =
     pronounSubject(text, sentences, index, deferredAt, mentions, names) ??
@@ -496,16 +491,6 @@ function speakerBefore(text: string, span: Span, sentences: Sentence[], index: n
 
 /** A participle that names or judges, and "him" or "her" after it ("calling her tenure", "praising him"). */
 const OBJECT_PRONOUN_AFTER = /^(?:calling|labell?ing|branding|deriding|dismissing|praising|hailing|blasting|slamming|denouncing|deeming)\s+(?:him|her)\b/i;
-
-/** The last person named in [from, to). */
-function lastPersonIn(mentions: EntityMention[], from: number, to: number): EntityMention | undefined {
-  let last: EntityMention | undefined;
-  for (const m of mentions) {
-    if (m.start >= to) break;
-    if (m.start >= from && m.type === 'person') last = m;
-  }
-  return last;
-}
 
 /** A named subject, unless a preposition stands before it ("attributed his victory to God": not God's words). */
 function subjectNotAfterPreposition(text: string, subject: Speaker | null): Speaker | null {
