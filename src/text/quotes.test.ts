@@ -855,3 +855,17 @@ describe('quote speakers: a described subject before a relative clause', () => {
     ]);
   });
 });
+
+describe('quote speakers: a quotation over paragraphs whose later paragraph does not re-open it', () => {
+  it('reads the next paragraph up to its closing mark as the same quotation, and the attribution after it for both', () => {
+    expect(
+      speakers(
+        'The families thanked the prosecutors.\n\n"I believe Brian Nichols did not win.\n\nIn his own words, he said it is not in his DNA to stay in jail," said Christina Greenway, daughter of a slain court reporter.\n\n"He will look forward to that," she said.',
+      ),
+    ).toEqual([
+      ['I believe Brian Nichols did not win', 'Christina Greenway'],
+      ['In his own words, he said it is not in his DNA to stay in jail', 'Christina Greenway'],
+      ['He will look forward to that', 'Christina Greenway'],
+    ]);
+  });
+});

@@ -106,6 +106,8 @@ const VERB_AFTER = new RegExp(
 /** A quoted stretch; `unclosed` when news style left it open at a paragraph end, the next paragraph re-opening it. */
 export interface QuoteSpan extends Span {
   unclosed?: boolean;
+  /** The span opens at a paragraph's first character, with no mark: a quotation going on from the paragraph before. */
+  headless?: boolean;
 }
 
 /** Whether the paragraph after the break at `i` opens with a quotation mark. */
@@ -123,14 +125,30 @@ function reopensQuote(text: string, i: number): boolean {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  // Where a paragraph starts that goes on with a quotation the one before left open without re-opening it: its
+  // first mark closes that quotation ('"I believe he did not win. [break] In his own words, ...," said Greenway').
+  let goesOn = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n' && open >= 0 && text[i + 1] === '\n') {
-      if (reopensQuote(text, i)) spans.push({ start: open, end: i + 1, unclosed: true });
-      open = -1;
+    if (c === '\n' && text[i + 1] === '\n') {
+      goesOn = -1;
+      if (open >= 0) {
+        if (reopensQuote(text, i)) spans.push({ start: open, end: i + 1, unclosed: true });
+        else {
+          const next = paragraphStart(text, i);
+          if (closesFirst(text, next)) {
+            spans.push({ start: open, end: i + 1, unclosed: true });
+            goesOn = next;
+          }
+        }
+        open = -1;
+      }
     }
     if (c !== '"') continue;
-    if (open < 0) open = i;
+    if (open < 0 && goesOn >= 0) {
+      spans.push({ start: goesOn, end: i + 1, headless: true });
+      goesOn = -1;
+    } else if (open < 0) open = i;
     else {
       spans.push({ start: open, end: i + 1 });
       open = -1;
@@ -138,6 +156,24 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   return spans;
 }
+
+/** Where the paragraph after the break at `i` starts. */
+function paragraphStart(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && (text[k] === '\n' || text[k] === ' ' || text[k] === '\t')) k++;
+  return k;
+}
+
+/** Whether the first quotation mark of the paragraph starting at `from` closes a quotation: '," said', '," he added'. */
+function closesFirst(text: string, from: number): boolean {
+  const end = text.indexOf('\n', from);
+  const mark = text.indexOf('"', from);
+  if (mark <= from || (end >= 0 && mark > end)) return false;
+  return /[,.!?]$/.test(text.slice(mark - 1, mark)) && CLOSING_ATTRIBUTION.test(text.slice(mark + 1, mark + 40));
+}
+
+/** An attribution right after a closing mark. */
+const CLOSING_ATTRIBUTION = /^\s+(?:(?:he|she|they)\s+)?(?:said|says|added|adds|told|wrote|writes|asked|explained|continued|recalled)\b/i;
 
 
 /**
@@ -165,11 +201,12 @@ export function findQuotes(
     const continuing = continues;
     continues = span.unclosed === true;
     if (!continuing) chain = [];
-    const inner = text.slice(span.start + 1, span.end - 1);
+    const opening = span.headless === true ? 0 : 1;
+    const inner = text.slice(span.start + opening, span.end - 1);
     const sentence = sentenceIndexAt(sentences, span.start);
     if (sentence < 0 || inner.trim().length < MIN_QUOTE_CHARS) continue;
     const s = sentences[sentence]!;
-    const innerStart = span.start + 1 + (inner.length - inner.trimStart().length);
+    const innerStart = span.start + opening + (inner.length - inner.trimStart().length);
     const innerText = inner.trim().replace(/[,.]$/, '');
     // A quote may run over several sentences: its attribution follows the sentence where it closes.
     const closingIndex = sentenceIndexAt(sentences, span.end - 1);
