@@ -571,6 +571,13 @@ export function readSpeaker(
   // A place speaks ("Moscow said", "Surrey police said") only at the head of the verb's subject, not as any place
   // named in the clause before it ("... to drill in the Arctic by the oil company Shell, although the firm said").
   if (place && options.subjectAtEnd && !/^[^,;:\s]*(?:\s+[^,;:\s]+){0,2}\s*$/.test(text.slice(place.end, to))) return null;
+  // "The US software giant said": a place qualifying the noun after it is part of a description, which speaks.
+  const qualified = place ? PLACE_AS_MODIFIER.exec(text.slice(Math.max(from, place.start - 4), to)) : null;
+  if (place && qualified) {
+    const start = Math.max(from, place.start - 4) + qualified.index;
+    const phrase = qualified[1]!.replace(/\s+/g, ' ');
+    return { name: lowerArticle(phrase), start, end: start + qualified[1]!.length, entityId: null, named: false };
+  }
   if (place) return namedSpeaker(place, names);
   // "Prosecutors said", "Federal investigators told": people or a body described by a noun that opens the sentence,
   // capitalised only there.
@@ -616,6 +623,7 @@ const DESCRIBED_SUBJECT = new RegExp(`^\\s*(?:[^,;"]{0,40},\\s*)?(?:(?:But|And|Y
 const DESCRIBED_BODY = new RegExp(String.raw`^\s*(?:[Aa]ccording\s+to\s+)?((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:${alternatives(GENERIC_BODY_NOUNS)}))\s*,?\s*$`);
 
 const IT_ALONE = /^\s*it\s*$/i;
+
 /**
  * The verbs after which a body is what a later "it" stands for. Narrower than SPEECH_VERBS on purpose: with all of
  * them, "It concludes:" and "It described" went to police forces named in passing.
@@ -683,3 +691,14 @@ function lowerArticle(s: string): string {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Words for a company by what it does or is: "the US software giant", "the carmaker". */
+export const COMPANY_NOUNS = 'giant maker carmaker automaker carrier retailer manufacturer producer broadcaster regulator';
+
+/**
+ * "the US software giant ", "the Russian foreign ministry ": an article, a place and lower-case words up to the verb,
+ * ending in a word for people or a body.
+ */
+const PLACE_AS_MODIFIER = new RegExp(
+  String.raw`\b((?:[Tt]he|[Aa]n?)\s+\S+(?:\s+[a-z][a-z-]*){0,2}\s+(?:${alternatives(`${PEOPLE_NOUNS} ${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${COMPANY_NOUNS}`)}))\s*$`,
+);

@@ -1,4 +1,4 @@
-import { alternatives, BODY_NOUNS, DOCUMENT_NOUNS, firstStartingAt, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, PRONOUN_SUBJECT, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
+import { alternatives, BODY_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, firstStartingAt, GENERIC_BODY_NOUNS, namedSpeaker, overlaps, participleSubject, PRONOUN_SUBJECT, pronounSubject, PUBLIC_OFFICES, readSpeaker, type Speaker } from './attribution.ts';
 import { OUTLETS, SURNAME_PREFIXES } from './gazetteer.ts';
 import { lookupName } from './entities.ts';
 import { compileKeywords, scanKeywords } from './keywords.ts';
@@ -292,7 +292,7 @@ function leadingOutletKind(name: string): CiteKind | undefined {
  * spokesperson ("a defence spokesperson", "a Denver spokesman") or representative ("his rep", "her publicist"), which speaks
  * on the record.
  */
-const ON_RECORD = new RegExp(`(?:\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES}`)})s?|\\bauthorities)(?:\\s+spokes(?:man|woman|person))?$|\\bspokes(?:man|woman|person)$|\\b(?:rep|representative|publicist)$`, 'i');
+const ON_RECORD = new RegExp(`(?:\\b(?:${alternatives(`${BODY_NOUNS} ${GENERIC_BODY_NOUNS} ${PUBLIC_OFFICES} ${COMPANY_NOUNS}`)})s?|\\bauthorities)(?:\\s+spokes(?:man|woman|person))?$|\\bspokes(?:man|woman|person)$|\\b(?:rep|representative|publicist)$`, 'i');
 
 /**
  * A description of someone who speaks for a name ("Donald Trump's lawyer", "the Kremlin's spokesman"; not "Dr.

@@ -869,3 +869,13 @@ describe('quote speakers: a quotation over paragraphs whose later paragraph does
     ]);
   });
 });
+
+describe('quote speakers: a place qualifying a description', () => {
+  it('gives the words to "the US software giant", not to the United States', () => {
+    expect(speakers('It rained.\n\n"This is serious," the US software giant said. Moscow said no. "It failed," Surrey police said.')).toEqual([
+      ['This is serious', 'the US software giant'],
+      ['It failed', 'Surrey police'],
+    ]);
+    expect(annotateText('The US software giant said it had mobilized teams.').cites.map((c) => [c.name, c.kind])).toEqual([['the US software giant', 'official']]);
+  });
+});
