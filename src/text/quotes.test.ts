@@ -879,3 +879,17 @@ describe('quote speakers: a place qualifying a description', () => {
     expect(annotateText('The US software giant said it had mobilized teams.').cites.map((c) => [c.name, c.kind])).toEqual([['the US software giant', 'official']]);
   });
 });
+
+describe('quote speakers: two people speaking together', () => {
+  it('names both when two people joined by "and" attribute a quote, and one when the other is described', () => {
+    expect(
+      speakers(
+        'It rained.\n\n"We are thrilled," said Craig Zadan and Neil Meron.\n\n"This is a power grab," Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York said in a joint statement.\n\n"It is fine," said John Smith and his wife.',
+      ),
+    ).toEqual([
+      ['We are thrilled', 'Craig Zadan and Neil Meron'],
+      ['This is a power grab', 'Nancy Pelosi and Chuck Schumer'],
+      ['It is fine', 'John Smith'],
+    ]);
+  });
+});

@@ -677,8 +677,27 @@ function readAfter({ text, span, mentions, names, antecedent }: AfterQuote, m: R
   // after the verb, not inside it.
   const relative = m[1] !== undefined ? RELATIVE_AFTER_NAME.exec(group) : null;
   const end = at + (relative ? relative.index : group.length);
-  return readSpeaker(text, at, end, mentions, names, { antecedent, offices })?.name ?? null;
+  return jointSpeakers(text, at, end, mentions, names) ?? readSpeaker(text, at, end, mentions, names, { antecedent, offices })?.name ?? null;
 }
+
+/**
+ * '"...," said Zadan and Meron', '"...," Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York
+ * said': two people joined by "and" (titles, a state or a party between at most) speak together.
+ */
+function jointSpeakers(text: string, from: number, to: number, mentions: EntityMention[], names: Map<string, string>): string | null {
+  const people: EntityMention[] = [];
+  for (let k = firstStartingAt(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) if (mentions[k]!.type === 'person') people.push(mentions[k]!);
+  if (people.length !== 2) return null;
+  const [a, b] = people as [EntityMention, EntityMention];
+  if (!JOINED.test(text.slice(a.end, b.start)) || !/^[\s,]*$/.test(text.slice(from, a.start).replace(TITLE_WORDS, ''))) return null;
+  return `${names.get(a.entityId) ?? a.text} and ${names.get(b.entityId) ?? b.text}`;
+}
+
+/** What may join two speakers: "and", a state or party after the first, a title before the second. */
+const JOINED = /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|\s*\([^)]{1,12}\)|,\s*[^,]{1,30},)?\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/** Capitalised words before a name: titles ("Speaker", "Sen.", "State House Majority Leader"). */
+const TITLE_WORDS = /(?:\p{Lu}[\p{L}.'’-]*\s+)+/gu;
 
 /** A relative clause opening after the name the verb introduces. */
 const RELATIVE_AFTER_NAME = /\s+(?:who|whose|whom|which)\b/;
