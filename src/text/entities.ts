@@ -1479,13 +1479,14 @@ function clusterMentions(typed: Typed[]): Clustered {
   // after the others of its length, so that it meets the person the article names that way elsewhere ("in Trump's
   // second term" after "President Trump said"); the sort is stable: text order otherwise.
   // A lone surname after a courtesy title comes before the other lone words, so that it founds its person first.
-  const rank = typed.map((m) => countParts(m.canonical) * 2 + (m.weak ? 0 : 1) + (m.canonical.includes(' ') || courtesyKey(m) === '' ? 0 : 0.5));
+  const courtesy = typed.map((m) => (m.canonical.includes(' ') ? '' : courtesyKey(m)));
+  const rank = typed.map((m, i) => countParts(m.canonical) * 2 + (m.weak ? 0 : 1) + (courtesy[i] === '' ? 0 : 0.5));
   const order = Array.from(typed.keys()).sort((a, b) => rank[b]! - rank[a]!);
   for (const i of order) {
     const m = typed[i]!;
     const slugged = slug(m.canonical);
     // A lone surname after a courtesy title is placed on its own: the title may rule out whom the bare name joined.
-    const key = `${m.type}:${slugged}${m.canonical.includes(' ') ? '' : courtesyKey(m)}`;
+    const key = `${m.type}:${slugged}${courtesy[i]}`;
     let c = byKey.get(key);
     if (c === undefined) {
       const keys = readNameKeys(m.canonical);
