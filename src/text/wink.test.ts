@@ -41,7 +41,7 @@ function readOurs(text: string, tokenizer: WinkTokenizer = 'fast') {
 // Pieces of the shapes tokenizeText reads itself and of shapes it leaves to wink, side by side: words in and out
 // of the vocabulary, contractions, abbreviations, numbers, accented letters; marks on either side; every kind of
 // space wink splits at.
-const WORDS = ['the', 'said', 'Trump', 'Onstad', 'Zelenskyy', 'cannot', 'gonna', 'it', 'U.S', 'Inc', 'a', 'I', 'O', 'Kyiv', 'don', 's', 'café', 'Zürich', '1990s', '28', 'x', 'USD', 'GBPs', 'co', 'esque', 'well', 'constructor'];
+const WORDS = ['the', 'said', 'Trump', 'Onstad', 'Zelenskyy', 'cannot', 'gonna', 'it', 'U.S', 'Inc', 'a', 'I', 'O', 'Kyiv', 'don', 's', 'café', 'Zürich', '1990s', '28', '2,000', 'x', 'USD', 'GBPs', 'co', 'esque', 'well', 'constructor', 'm', 'J'];
 const LEFT = ['', '', '', '"', '“', '‘', "'", '(', '[', '{', '…', '-', '–', '’', '--', '#', '@'];
 const RIGHT = ['', '', '', ',', '.', '"', '”', '’', "'", ')', ']', '}', '…', '!', ';', '?', '/', ':', "'s", '’s', ',"', '.”', '-', '..', '%', '?!', ':"', '.)', ',’', '!”', '—', '–'];
 const JOINERS = ['', '-', '-', "'", '.', '’', '--', '–'];

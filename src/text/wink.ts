@@ -135,7 +135,23 @@ class Engine {
   readonly cache = createCache(this.core, theModel.featureFn);
   readonly tokenize = createTokenizer(compileTRex(this.core.trex), this.core.tcat.hash, this.core.preserve);
   readonly categories = this.core.tcat.hash;
-  readonly vocabulary = new VocabularyTable(this.core, this.lexemes, this.intrinsic);
+  readonly vocabulary = vocabularyTable(this.core, this.lexemes, this.intrinsic);
+  /** The vocabulary's contractions, which wink's cache knows whole (and expands) and the vocabulary table leaves out. */
+  readonly contractions = contractionsOf(this.core, this.lexemes);
+  /**
+   * Words learned from documents and kept (of letters and digits only, see forgetLearnedWords), looked up in place
+   * like the vocabulary's. With both tables and the contractions, wink's hash holds no other word than the ones
+   * with a splittable character learned from the document being read ("U.S.", "I'm", "J."), which are kept in a
+   * set for as long as it is read: a piece none of these holds is never looked up in wink's hash (a keyed lookup
+   * of a fresh string in a hash of ~100,000 words: ~3% of an article's annotation).
+   */
+  private readonly kept = new WordTable(KEPT_TABLE_BITS);
+  /** Lexemes below this index are in `kept` or were splittable. */
+  private seenUpTo = this.intrinsic;
+  /** The words with a splittable character the document being read has taught wink (see catchUp). */
+  private readonly learnedSplittable = new Set<string>();
+  /** Whether a kept word found `kept` full (never before a reload, which comes at MAX_LEARNED_LEXEMES). */
+  private keptOverflow = false;
   /** The tokens each kind of machine skips: a line break for sentence boundaries, wink's unknown entry for tags. */
   readonly lineBreak = this.cache.lookup('\n')![0]!;
   readonly outOfVocabulary = this.cache.lookup(this.cache.value(0))![0]!;
@@ -221,7 +237,8 @@ class Engine {
       for (let c = text.charCodeAt(j); j < n && separatorKind(c) === kind; c = text.charCodeAt(++j)) h = Math.imul(h ^ c, FNV_PRIME);
       const first = tokens.length;
       const index = this.vocabulary.find(text, i, j, h >>> 0);
-      if (index >= 0) tokens.push(index, spaces, 0, 0);
+      const kept = index >= 0 ? index : this.findKept(text, i, j, h >>> 0);
+      if (kept >= 0) tokens.push(kept, spaces, 0, 0);
       else if (!this.tokenizePiece(doc, tokens, text.slice(i, j), spaces, nbsp)) this.tokenize(doc, text.slice(spaces > 0 ? from : i, j));
       if (nbsp !== null && spaces > 0 && tokens.length > first) rdd.nonBreakingSpaces[first / TK] = nbsp;
       spaces = 0;
@@ -237,8 +254,33 @@ class Engine {
    * before it, as inside the text: wink's rules look at nothing but the piece and the words its cache knows.
    */
   private tokenizePiece(doc: DocWrapper, tokens: number[], piece: string, spaces: number, nbsp: string | null): boolean {
-    if (this.lexemes.hash[piece] !== undefined) return doc._addTokenIfInCache(piece, spaces, nbsp) !== 0;
+    if (this.mayHoldWhole(piece) && this.lexemes.hash[piece] !== undefined) return doc._addTokenIfInCache(piece, spaces, nbsp) !== 0;
     return this.tokenizeCommonShape(tokens, piece, spaces);
+  }
+
+  /**
+   * Whether wink's hash may hold `word`, which is in neither the vocabulary table nor `kept` (looked up after
+   * catchUp): only as a contraction or as a splittable word learned from this document.
+   */
+  private mayHoldWhole(word: string): boolean {
+    return this.keptOverflow || this.contractions.has(word) || this.learnedSplittable.has(word);
+  }
+
+  /** The index of a word learned and kept, text[start, end) with hashRange `hash`, else -1. */
+  private findKept(text: string, start: number, end: number, hash: number): number {
+    this.catchUp();
+    return this.kept.find(text, start, end, hash);
+  }
+
+  /** Files the words wink learned since the last call: kept words in `kept`, splittable ones in learnedSplittable. */
+  private catchUp(): void {
+    const { list } = this.lexemes;
+    for (let k = this.seenUpTo; k < list.length; k++) {
+      const word = list[k]!;
+      if (SPLITTABLE.test(word)) this.learnedSplittable.add(word);
+      else if (!this.kept.add(word, k)) this.keptOverflow = true;
+    }
+    this.seenUpTo = list.length;
   }
 
   /**
@@ -294,11 +336,14 @@ class Engine {
     const n = piece.length - 1;
     // wink's cache gives a word it knows its index (its hash's) and learns any other: a word of the vocabulary is
     // found in place, a word learned before in the hash (with its lower case, learned with it, see forgetLearnedWords).
-    const known = this.vocabulary.find(piece, 0, n, hashRange(piece, 0, n));
+    const hash = hashRange(piece, 0, n);
+    const known = this.vocabulary.find(piece, 0, n, hash);
     if (known >= 0) tokens.push(known, spaces, 0, 0);
     else {
-      const word = piece.slice(0, -1);
-      tokens.push(this.lexemes.hash[word] ?? this.cache.add(word, this.categories.word), spaces, 0, 0);
+      // A word of letters is kept once learned; a contraction ("cannot,") is not expanded here by wink either, and
+      // its cache gives a word it knows (the contraction) its own index.
+      const kept = this.findKept(piece, 0, n, hash);
+      tokens.push(kept >= 0 ? kept : this.cache.add(piece.slice(0, -1), this.categories.word), spaces, 0, 0);
     }
     tokens.push(this.markIndex(piece, n), 0, 0, 0);
   }
@@ -358,11 +403,15 @@ class Engine {
 
   /** The lexeme index wink's cache gives `word`, -1 when it has none, CONTRACTED for a contraction. */
   private knownIndex(word: string): number {
+    const hash = hashRange(word, 0, word.length);
+    const found = this.vocabulary.find(word, 0, word.length, hash);
+    if (found >= 0) return found;
+    const kept = this.findKept(word, 0, word.length, hash);
+    if (kept >= 0) return kept;
+    if (!this.mayHoldWhole(word)) return -1;
     const index = this.lexemes.hash[word];
     if (index === undefined) return -1;
-    if (index >= this.intrinsic) return index;
-    const found = this.vocabulary.find(word, 0, word.length, hashRange(word, 0, word.length));
-    return found >= 0 ? found : CONTRACTED;
+    return index < this.intrinsic ? CONTRACTED : index;
   }
 
   /** readDoc's pipe with sbd and pos only: tokenize, split sentences, tag. */
@@ -379,6 +428,8 @@ class Engine {
       document: [],
     });
     const wrapped = wrapDocData(rdd);
+    this.catchUp();
+    this.learnedSplittable.clear();
     if (tokenizer === 'wink') this.tokenize(wrapped, text);
     else this.tokenizeText(wrapped, rdd, text);
     rdd.numOfTokens = rdd.tokens.length / TK;
@@ -406,6 +457,7 @@ class Engine {
    * MAX_LEARNED_LEXEMES, past which the model is loaded afresh.
    */
   forgetLearnedWords(from: number): void {
+    this.catchUp();
     const { list, hash } = this.lexemes;
     for (let k = Math.max(from, this.intrinsic); k < list.length; k++) {
       const word = list[k]!;
@@ -565,49 +617,54 @@ const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt
 const MAX_SPACES = 65535;
 
 /** Slots of the vocabulary table (a power of two, about three times the ~88,000 words). */
-const TABLE_BITS = 18;
+const VOCABULARY_TABLE_BITS = 18;
+/** Slots of the table of words learned and kept: more than twice what may be learned before a reload. */
+const KEPT_TABLE_BITS = 19;
 /** Int32 fields of a slot: the word's hash, its lexeme index (-1: empty), where its characters start in the pool, its length. */
 const SLOT_SIZE = 4;
 
 /**
- * The model's own vocabulary, less its contractions, as an open-addressing hash table on UTF-16 code units, so
- * that a word can be looked up where it stands in a text. It is fixed: the words wink learns go to its own hash
- * (read through wink's tokenizer), never here. A slot holds the word's hash and length, and the word's characters
- * lie in one pool: a lookup reads a slot and, when hash and length agree, one run of the pool, rather than wink's
- * lexeme list and a string object wherever the heap put it (three dependent reads, most of them cache misses:
- * the lookups were a tenth of an article's annotation).
+ * Words and their lexeme indices as an open-addressing hash table on UTF-16 code units, so that a word can be
+ * looked up where it stands in a text. A slot holds the word's hash and length, and the words' characters lie in
+ * one pool: a lookup reads a slot and, when hash and length agree, one run of the pool, rather than wink's lexeme
+ * list and a string object wherever the heap put it (three dependent reads, most of them cache misses: the
+ * lookups were a tenth of an article's annotation).
  */
-class VocabularyTable {
-  private readonly mask = (1 << TABLE_BITS) - 1;
-  private readonly slots = new Int32Array(SLOT_SIZE << TABLE_BITS);
-  private readonly pool: Uint16Array;
+class WordTable {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private pool = new Uint16Array(1 << 16);
+  private poolLength = 0;
+  private count = 0;
 
-  constructor(core: CoreModel, lexemes: Lexemes, intrinsic: number) {
-    const [offset, mask, shift] = core.packing.layout.isContraction!;
-    const words: Array<[string, number]> = [];
-    let chars = 0;
-    for (const [word, index] of Object.entries(lexemes.hash)) {
-      if (index >= intrinsic || (core.lexicon[offset + index * core.packing.size]! & mask) >>> shift) continue;
-      words.push([word, index]);
-      chars += word.length;
-    }
-    this.pool = new Uint16Array(chars);
+  constructor(private readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(SLOT_SIZE << bits);
     for (let k = 1; k < this.slots.length; k += SLOT_SIZE) this.slots[k] = -1;
-    let at = 0;
-    for (const [word, index] of words) {
-      const hash = hashRange(word, 0, word.length) | 0;
-      let slot = hash & this.mask;
-      while (this.slots[slot * SLOT_SIZE + 1] !== -1) slot = (slot + 1) & this.mask;
-      const e = slot * SLOT_SIZE;
-      this.slots[e] = hash;
-      this.slots[e + 1] = index;
-      this.slots[e + 2] = at;
-      this.slots[e + 3] = word.length;
-      for (let k = 0; k < word.length; k++) this.pool[at++] = word.charCodeAt(k);
-    }
   }
 
-  /** The lexeme index of text[start, end), whose hashRange is `hash`, when it is a vocabulary word (no contraction), else -1. */
+  /** Files `word` under `index`; false, with nothing filed, when the table is half full. */
+  add(word: string, index: number): boolean {
+    if (2 * this.count >= 1 << this.bits) return false;
+    const hash = hashRange(word, 0, word.length) | 0;
+    let slot = hash & this.mask;
+    while (this.slots[slot * SLOT_SIZE + 1] !== -1) slot = (slot + 1) & this.mask;
+    if (this.poolLength + word.length > this.pool.length) {
+      const grown = new Uint16Array(2 * (this.poolLength + word.length));
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const e = slot * SLOT_SIZE;
+    this.slots[e] = hash;
+    this.slots[e + 1] = index;
+    this.slots[e + 2] = this.poolLength;
+    this.slots[e + 3] = word.length;
+    for (let k = 0; k < word.length; k++) this.pool[this.poolLength++] = word.charCodeAt(k);
+    this.count++;
+    return true;
+  }
+
+  /** The index filed for text[start, end), whose hashRange is `hash`, else -1. */
   find(text: string, start: number, end: number, hash: number): number {
     const { slots, pool } = this;
     const h = hash | 0;
@@ -626,6 +683,29 @@ class VocabularyTable {
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/** Whether wink's vocabulary marks lexeme `index` as a contraction (expanded by its cache). */
+function isContraction(core: CoreModel, index: number): boolean {
+  const [offset, mask, shift] = core.packing.layout.isContraction!;
+  return (core.lexicon[offset + index * core.packing.size]! & mask) >>> shift !== 0;
+}
+
+/**
+ * The model's own vocabulary, less its contractions, as a WordTable. It is fixed: the words wink learns go to
+ * its own hash (and, when kept, to Engine.kept), never here.
+ */
+function vocabularyTable(core: CoreModel, lexemes: Lexemes, intrinsic: number): WordTable {
+  const table = new WordTable(VOCABULARY_TABLE_BITS);
+  for (const [word, index] of Object.entries(lexemes.hash)) {
+    if (index < intrinsic && !isContraction(core, index) && !table.add(word, index)) throw new Error(`wink vocabulary over ${1 << (VOCABULARY_TABLE_BITS - 1)} words: raise VOCABULARY_TABLE_BITS in src/text/wink.ts`);
+  }
+  return table;
+}
+
+/** The model's contractions ("cannot", "gonna", "don't"). */
+function contractionsOf(core: CoreModel, lexemes: Lexemes): Set<string> {
+  return new Set(Object.entries(lexemes.hash).flatMap(([word, index]) => (isContraction(core, index) ? [word] : [])));
 }
 
 /** FNV-1a over the UTF-16 code units of text[start, end). */
