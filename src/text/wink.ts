@@ -616,8 +616,8 @@ const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt
 /** wink's cap on the spaces it counts before a token; a run holding a non-breaking space counts as this many. */
 const MAX_SPACES = 65535;
 
-/** Slots of the vocabulary table (a power of two, about three times the ~88,000 words). */
-const VOCABULARY_TABLE_BITS = 18;
+/** Slots of the vocabulary table (a power of two, half as many again as the ~88,000 words: 2 MB, 4 MB with twice as many was slower). */
+const VOCABULARY_TABLE_BITS = 17;
 /** Slots of the table of words learned and kept: more than twice what may be learned before a reload. */
 const KEPT_TABLE_BITS = 19;
 /** Int32 fields of a slot: the word's hash, its lexeme index (-1: empty), where its characters start in the pool, its length. */
@@ -643,9 +643,9 @@ class WordTable {
     for (let k = 1; k < this.slots.length; k += SLOT_SIZE) this.slots[k] = -1;
   }
 
-  /** Files `word` under `index`; false, with nothing filed, when the table is half full. */
+  /** Files `word` under `index`; false, with nothing filed, when the table is three quarters full. */
   add(word: string, index: number): boolean {
-    if (2 * this.count >= 1 << this.bits) return false;
+    if (4 * this.count >= 3 << this.bits) return false;
     const hash = hashRange(word, 0, word.length) | 0;
     let slot = hash & this.mask;
     while (this.slots[slot * SLOT_SIZE + 1] !== -1) slot = (slot + 1) & this.mask;
@@ -698,7 +698,7 @@ function isContraction(core: CoreModel, index: number): boolean {
 function vocabularyTable(core: CoreModel, lexemes: Lexemes, intrinsic: number): WordTable {
   const table = new WordTable(VOCABULARY_TABLE_BITS);
   for (const [word, index] of Object.entries(lexemes.hash)) {
-    if (index < intrinsic && !isContraction(core, index) && !table.add(word, index)) throw new Error(`wink vocabulary over ${1 << (VOCABULARY_TABLE_BITS - 1)} words: raise VOCABULARY_TABLE_BITS in src/text/wink.ts`);
+    if (index < intrinsic && !isContraction(core, index) && !table.add(word, index)) throw new Error(`wink vocabulary over ${3 << (VOCABULARY_TABLE_BITS - 2)} words: raise VOCABULARY_TABLE_BITS in src/text/wink.ts`);
   }
   return table;
 }
