@@ -12,4 +12,20 @@ describe('runNlp', () => {
     expect(before).toContain("'s");
     expect(after).toEqual(before);
   });
+
+  it('places every token where its value stands, line breaks as tokens of no width, whichever way it was found', () => {
+    const text = 'Conservative EIB Network\n\nradio host Rush Limbaugh said: \u201cIt\u2019s over,\u201d on 28 Oct.\n';
+    const { values, starts, ends, space, plain } = runNlp(text).tokens;
+    const breaks = values.flatMap((v, i) => (space[i] === 1 ? [v] : []));
+    expect(breaks).toEqual(['\n\n', '\n']);
+    for (const [i, v] of values.entries()) {
+      if (space[i] === 1) expect(ends[i]).toBe(starts[i]);
+      else expect(text.slice(starts[i], ends[i]), v).toBe(v);
+    }
+    // Words found whole and free of the characters normalising rewrites are marked plain; marks and quotes are not.
+    const plainWords = values.filter((_, i) => plain[i] === 1);
+    expect(plainWords).toEqual(expect.arrayContaining(['radio', 'host', 'on', '28']));
+    expect(plainWords).not.toContain('\u201c');
+    expect(plainWords).not.toContain('\n\n');
+  });
 });

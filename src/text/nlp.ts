@@ -18,6 +18,11 @@ export interface NlpTokens {
   ends: Int32Array;
   /** 1 for the line breaks wink emits as tokens: they keep their index (sentence ranges count them), no width. */
   space: Uint8Array;
+  /**
+   * 1 for a token that is its value verbatim in the text and holds none of the characters normalizeForAnalysis
+   * writes (space, hyphen, quotation marks): so the value is also the text before normalising, at the same offsets.
+   */
+  plain: Uint8Array;
 }
 
 export interface NlpResult {
@@ -61,11 +66,22 @@ function readTokens(reading: WinkReading, text: string): NlpResult {
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const space = new Uint8Array(n);
+  const plain = new Uint8Array(n);
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const value = reading.value(i) ?? '';
     values[i] = value;
     norms[i] = reading.lower(i);
+    const whole = reading.wholeStart(i);
+    if (whole >= 0) {
+      // Found in place by the tokenizer: no need to read the value's characters to place it.
+      lemmas[i] = reading.lemma(i) ?? value;
+      pos[i] = reading.pos(i) ?? 'X';
+      starts[i] = whole;
+      ends[i] = cursor = reading.wholeEnd(i);
+      plain[i] = reading.isPlainWhole(i) ? 1 : 0;
+      continue;
+    }
     if (isBlank(value)) {
       starts[i] = cursor;
       ends[i] = cursor;
@@ -89,5 +105,5 @@ function readTokens(reading: WinkReading, text: string): NlpResult {
     cursor = end;
   }
   const sentenceTokenRanges = reading.sentences.map(([a, b]) => [a, b] as [number, number]);
-  return { tokens: { values, norms, lemmas, pos, starts, ends, space }, sentenceTokenRanges };
+  return { tokens: { values, norms, lemmas, pos, starts, ends, space, plain }, sentenceTokenRanges };
 }

@@ -102,7 +102,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
   const headings = options.headings ?? [];
   const analysisText = maskSpans(normalizeForAnalysis(text), options.removed ?? []);
   const nlp = runNlp(analysisText);
-  const { values, norms, lemmas, pos, starts, ends, space } = nlp.tokens;
+  const { values, norms, lemmas, pos, starts, ends, space, plain } = nlp.tokens;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const [first, last] of joinSplitNumbers(analysisText, nlp)) {
@@ -121,7 +121,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): SplitR
           joinWord(text, prev, end);
           continue;
         }
-        tokens.push({ start, end, text: tokenText(text, value, start, end), norm: norms[i]!, lemma: lemmas[i]!, pos: pos[i]!, sentence: index });
+        tokens.push({ start, end, text: plain[i] === 1 ? value : tokenText(text, value, start, end), norm: norms[i]!, lemma: lemmas[i]!, pos: pos[i]!, sentence: index });
       }
     }
   }

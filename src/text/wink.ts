@@ -209,7 +209,7 @@ class Engine {
    * found here in a table of the vocabulary without cutting the piece out of the text; other pieces are read by
    * tokenizePiece or, failing that, by wink's tokenizer. wink.test.ts reads random texts both ways.
    */
-  private tokenizeText(doc: DocWrapper, rdd: Rdd, text: string): void {
+  private tokenizeText(doc: DocWrapper, rdd: Rdd, text: string, whole: WholePieces): void {
     const { tokens } = rdd;
     const n = text.length;
     let spaces = 0;
@@ -234,12 +234,19 @@ class Engine {
       }
       // A piece (or a run of line breaks, which wink reads as one token), hashed as it is scanned.
       let h = FNV_OFFSET;
-      for (let c = text.charCodeAt(j); j < n && separatorKind(c) === kind; c = text.charCodeAt(++j)) h = Math.imul(h ^ c, FNV_PRIME);
+      let marks = 0;
+      for (let c = text.charCodeAt(j); j < n && separatorKind(c) === kind; c = text.charCodeAt(++j)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        marks |= c === 45 || c === 39 || c === 34 ? 1 : 0;
+      }
       const first = tokens.length;
       const index = this.vocabulary.find(text, i, j, h >>> 0);
       const kept = index >= 0 ? index : this.findKept(text, i, j, h >>> 0);
-      if (kept >= 0) tokens.push(kept, spaces, 0, 0);
-      else if (!this.tokenizePiece(doc, tokens, text.slice(i, j), spaces, nbsp)) this.tokenize(doc, text.slice(spaces > 0 ? from : i, j));
+      if (kept >= 0) {
+        // A run of line breaks is a token of no width to its readers: only words are noted.
+        if (kind === 0) whole.note(first / TK, i, j, marks === 0);
+        tokens.push(kept, spaces, 0, 0);
+      } else if (!this.tokenizePiece(doc, tokens, text.slice(i, j), spaces, nbsp)) this.tokenize(doc, text.slice(spaces > 0 ? from : i, j));
       if (nbsp !== null && spaces > 0 && tokens.length > first) rdd.nonBreakingSpaces[first / TK] = nbsp;
       spaces = 0;
       nbsp = null;
@@ -415,7 +422,7 @@ class Engine {
   }
 
   /** readDoc's pipe with sbd and pos only: tokenize, split sentences, tag. */
-  read(text: string, tokenizer: WinkTokenizer): Rdd {
+  read(text: string, tokenizer: WinkTokenizer, whole: WholePieces): Rdd {
     const rdd: Rdd = Object.assign(Object.create(null), {
       cache: this.cache,
       wordVectors: null,
@@ -431,7 +438,7 @@ class Engine {
     this.catchUp();
     this.learnedSplittable.clear();
     if (tokenizer === 'wink') this.tokenize(wrapped, text);
-    else this.tokenizeText(wrapped, rdd, text);
+    else this.tokenizeText(wrapped, rdd, text, whole);
     rdd.numOfTokens = rdd.tokens.length / TK;
     rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
     const normals = this.lexemeTables.normals(rdd.tokens);
@@ -775,6 +782,7 @@ export class WinkReading {
   constructor(
     private readonly rdd: Rdd,
     private readonly engine: Engine,
+    private readonly whole: WholePieces,
   ) {
     this.count = rdd.numOfTokens;
     this.tokens = rdd.tokens;
@@ -783,6 +791,24 @@ export class WinkReading {
 
   value(i: number): string {
     return this.engine.lexemes.list[this.tokens[i * TK]!]!;
+  }
+
+  /**
+   * Where the token starts when it is a whole piece of the text read, its value verbatim there (a word of the
+   * vocabulary, or learned and kept, as most tokens are); -1 when that was not noted (the value may then differ
+   * from the text: a contraction's expansion). Its end is then wholeEnd(i).
+   */
+  wholeStart(i: number): number {
+    return this.whole.start(i);
+  }
+
+  wholeEnd(i: number): number {
+    return this.whole.end(i);
+  }
+
+  /** Whether the token is a whole piece (wholeStart) without a space, hyphen or quotation mark in it. */
+  isPlainWhole(i: number): boolean {
+    return this.whole.isPlain(i);
   }
 
   /** The token's value in lower case: one shared string per word (see Engine.lowerOf). */
@@ -836,6 +862,42 @@ export class WinkReading {
 }
 
 /**
+ * The tokens of a reading that are whole pieces of its text, found verbatim in a word table: their offsets, noted
+ * as the tokenizer finds them, so that readers need not look for each token's value in the text (which read the
+ * value's characters, a cache miss per word) nor allocate its text anew.
+ */
+class WholePieces {
+  /** Per token number, its start + 1 (0: not noted); in `ends`, its end, or -(end + 1) when it is plain. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(textLength: number) {
+    // A token spans at least one character, and a contraction's expansions are never noted.
+    this.starts = new Int32Array(textLength + 1);
+    this.ends = new Int32Array(textLength + 1);
+  }
+
+  note(token: number, start: number, end: number, plain: boolean): void {
+    if (token >= this.starts.length) return;
+    this.starts[token] = start + 1;
+    this.ends[token] = plain ? -end - 1 : end;
+  }
+
+  start(token: number): number {
+    return token < this.starts.length ? this.starts[token]! - 1 : -1;
+  }
+
+  end(token: number): number {
+    const e = this.ends[token]!;
+    return e < 0 ? -e - 1 : e;
+  }
+
+  isPlain(token: number): boolean {
+    return token < this.ends.length && this.ends[token]! < 0;
+  }
+}
+
+/**
  * Which tokenizer reads the text: Engine.tokenizeText, or wink's own tokenize throughout, which tokenizeText
  * reproduces faster (the tests read texts both ways).
  */
@@ -850,8 +912,9 @@ export type WinkTokenizer = 'fast' | 'wink';
 export function readWithWink<T>(text: string, read: (reading: WinkReading) => T, tokenizer: WinkTokenizer = 'fast'): T {
   const e = getEngine();
   const learnedBefore = e.lexemes.list.length;
+  const whole = new WholePieces(text.length);
   try {
-    return read(new WinkReading(e.read(text, tokenizer), e));
+    return read(new WinkReading(e.read(text, tokenizer, whole), e, whole));
   } finally {
     e.forgetLearnedWords(learnedBefore);
   }
