@@ -12,12 +12,23 @@
 const END_OF_STREAM = 2070000;
 const OTHERWISE = 2070003;
 const ROOT = 0;
+/** The models' transformers write a hint as this plus its number (their hintDelta). */
+const HINT = 1080000;
+/**
+ * Token numbers below this (parts of speech, a few lexemes) and hints below HINT + this are looked up in a dense
+ * table per state: they are nearly every key the machines have.
+ */
+const DENSE = 64;
 
 /** A match as wink reports it: first token, last token, pattern name. */
 export type MachineMatch = [number, number, string | undefined];
 
 export class PatternMachine {
   private readonly next: Array<Map<number, number> | undefined> = [];
+  /** Per state, its exits for tokens below DENSE, then for hints below HINT + DENSE (0: none). */
+  private readonly dense: Int32Array;
+  /** Per state, 1 when it has an exit for a token neither dense table holds (looked up in `next`). */
+  private readonly sparse: Uint8Array;
   private readonly otherwise: number[] = [];
   private readonly names: Array<string | undefined> = [];
   private readonly marks: Array<readonly [number, number] | undefined> = [];
@@ -40,6 +51,17 @@ export class PatternMachine {
       this.next[Number(state)] = map;
       this.otherwise[Number(state)] = map.get(OTHERWISE) ?? 0;
     }
+    const states = this.next.length;
+    this.dense = new Int32Array(states * 2 * DENSE);
+    this.sparse = new Uint8Array(states);
+    for (const [state, map] of this.next.entries()) {
+      for (const [token, target] of map ?? []) {
+        if (token === OTHERWISE) continue;
+        if (token >= 0 && token < DENSE) this.dense[state * 2 * DENSE + token] = target;
+        else if (token >= HINT && token < HINT + DENSE) this.dense[state * 2 * DENSE + DENSE + token - HINT] = target;
+        else this.sparse[state] = 1;
+      }
+    }
     for (const [state, name] of Object.entries(terminals)) this.names[Number(state)] = name;
     for (const [state, mark] of Object.entries(marked)) this.marks[Number(state)] = mark;
   }
@@ -60,7 +82,7 @@ export class PatternMachine {
       for (let j = i; j <= length; j++) {
         const t = j === length ? END_OF_STREAM : tokens[j]!;
         if (t === this.skipped) continue;
-        let ns = this.next[state]?.get(+t) ?? ROOT;
+        let ns = this.exit(state, +t);
         if (state === ROOT && ns !== ROOT) first = j;
         if (this.names[ns]) {
           this.report(found, first, j, ns);
@@ -87,6 +109,14 @@ export class PatternMachine {
       }
     }
     return found;
+  }
+
+  /** The state `token` leads to from `state` (ROOT: none). */
+  private exit(state: number, token: number): number {
+    if (token >= 0 && token < DENSE) return this.dense[state * 2 * DENSE + token]!;
+    if (token >= HINT && token < HINT + DENSE) return this.dense[state * 2 * DENSE + DENSE + token - HINT]!;
+    // A token equal to the "otherwise" key takes that exit as wink's object lookup would (sparse ignores the key).
+    return this.sparse[state] === 1 || token === OTHERWISE ? (this.next[state]?.get(token) ?? ROOT) : ROOT;
   }
 
   private report(found: MachineMatch[], first: number, last: number, state: number): void {
