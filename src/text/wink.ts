@@ -641,9 +641,9 @@ class WordTable {
   private readonly mask: number;
   private readonly slots: Int32Array;
   /**
-   * The words last found, direct-mapped by hash, each with its characters (up to HOT_LENGTH, two to an int): a
-   * word read again is checked within one entry of a table that stays in the processor's cache, where the slot
-   * and the pool run were each a likely miss once the other steps of an article had run.
+   * The words last looked up, direct-mapped by hash, each with its characters (up to HOT_LENGTH, two to an int)
+   * and its index or -1: a word read again is checked within one entry of a table that stays in the processor's
+   * cache, where the slot and the pool run were each a likely miss once the other steps of an article had run.
    */
   private readonly hot = new Int32Array(HOT_ENTRIES * HOT_SIZE);
   private pool = new Uint16Array(1 << 16);
@@ -660,6 +660,7 @@ class WordTable {
   add(word: string, index: number): boolean {
     if (4 * this.count >= 3 << this.bits) return false;
     const hash = hashRange(word, 0, word.length) | 0;
+    this.hot[(hash & (HOT_ENTRIES - 1)) * HOT_SIZE + 2] = -1;
     let slot = hash & this.mask;
     while (this.slots[slot * SLOT_SIZE + 1] !== -1) slot = (slot + 1) & this.mask;
     if (this.poolLength + word.length > this.pool.length) {
@@ -689,13 +690,12 @@ class WordTable {
       while (k < length && hot[e + 3 + (k >> 1)] === charPair(text, start + k, end)) k += 2;
       if (k >= length) return hot[e + 1]!;
     }
+    // Words the table lacks are remembered too (-1): add() forgets the entry a word it files would share.
     const index = this.findInSlots(text, start, end, h);
-    if (index >= 0) {
-      hot[e] = h;
-      hot[e + 1] = index;
-      hot[e + 2] = length;
-      for (let k = 0; k < length; k += 2) hot[e + 3 + (k >> 1)] = charPair(text, start + k, end);
-    }
+    hot[e] = h;
+    hot[e + 1] = index;
+    hot[e + 2] = length;
+    for (let k = 0; k < length; k += 2) hot[e + 3 + (k >> 1)] = charPair(text, start + k, end);
     return index;
   }
 
@@ -718,7 +718,7 @@ class WordTable {
   }
 }
 
-/** Entries of a WordTable's table of words last found (32 KB). */
+/** Entries of a WordTable's table of words last looked up (32 KB). */
 const HOT_ENTRIES = 1024;
 /** Int32 fields of such an entry: hash, index, length, then the characters, two to an int. */
 const HOT_SIZE = 8;
