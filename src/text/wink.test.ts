@@ -41,10 +41,10 @@ function readOurs(text: string, tokenizer: WinkTokenizer = 'fast') {
 // Pieces of the shapes tokenizeText reads itself and of shapes it leaves to wink, side by side: words in and out
 // of the vocabulary, contractions, abbreviations, numbers, accented letters; marks on either side; every kind of
 // space wink splits at.
-const WORDS = ['the', 'said', 'Trump', 'Onstad', 'Zelenskyy', 'cannot', 'gonna', 'it', 'U.S', 'Inc', 'a', 'I', 'O', 'Kyiv', 'don', 's', 'café', 'Zürich', '1990s', '28', '2,000', 'x', 'USD', 'GBPs', 'co', 'esque', 'well', 'constructor', 'm', 'J'];
+const WORDS = ['the', 'said', 'Trump', 'Onstad', 'Zelenskyy', 'cannot', 'gonna', 'it', 'U.S', 'Inc', 'a', 'I', 'O', 'Kyiv', 'don', 's', 'café', 'Zürich', '1990s', '28', '2,000', '2.5', '10:30', '2014', '7', '12345678', 'x', 'USD', 'GBPs', 'co', 'esque', 'well', 'constructor', 'm', 'J'];
 const LEFT = ['', '', '', '"', '“', '‘', "'", '(', '[', '{', '…', '-', '–', '’', '--', '#', '@'];
 const RIGHT = ['', '', '', ',', '.', '"', '”', '’', "'", ')', ']', '}', '…', '!', ';', '?', '/', ':', "'s", '’s', ',"', '.”', '-', '..', '%', '?!', ':"', '.)', ',’', '!”', '—', '–'];
-const JOINERS = ['', '-', '-', "'", '.', '’', '--', '–'];
+const JOINERS = ['', '-', '-', "'", '.', '’', '--', '–', ',', '/', ':'];
 const SEPARATORS = [' ', ' ', '  ', '\u00a0', ' \u2009', '\n', '\n\n', '\t', '\r\n', ' \n '];
 const piece = fc
   .tuple(fc.constantFrom(...LEFT), fc.constantFrom(...WORDS), fc.constantFrom(...JOINERS), fc.constantFrom(...WORDS), fc.constantFrom(...RIGHT))

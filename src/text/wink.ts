@@ -74,7 +74,7 @@ interface CoreModel {
   packing: { size: number; layout: Record<string, [number, number, number, ...number[]]> };
   features: { lexeme: Lexemes; pos: { list: string[] } };
   trex: unknown;
-  tcat: { hash: Record<'word' | 'punctuation' | 'apos', number> };
+  tcat: { hash: Record<'word' | 'number' | 'punctuation' | 'apos', number> };
   preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
 }
 interface Model {
@@ -313,6 +313,17 @@ class Engine {
       tokens.push(this.cache.add(piece, word), spaces, 0, 0);
       return true;
     }
+    if (letters === 0) {
+      const digits = numberLength(piece);
+      if (digits === n) {
+        tokens.push(this.cache.add(piece, this.categories.number), spaces, 0, 0);
+        return true;
+      }
+      if (digits === n - 1 && RIGHT_MARKS.has(piece.charCodeAt(n - 1))) return this.pushNumberAndMark(tokens, piece, spaces);
+      if (n === 2 && SPLIT_FIRST_MARKS.has(piece.charCodeAt(0)) && asciiLetters(piece, 1) === 1) {
+        return this.pushKnownOrAdded(tokens, [piece.slice(0, 1), piece.slice(1)], [punctuation, word], spaces);
+      }
+    }
     if (CURRENCY_CODE.test(piece)) return false;
     const last = piece.charCodeAt(n - 1);
     if (letters >= 2 && letters === n - 1 && CLOSING_MARKS.has(last)) {
@@ -336,6 +347,19 @@ class Engine {
       return this.pushKnownOrAdded(tokens, [piece.slice(0, 1), piece.slice(1)], [punctuation, word], spaces, 1);
     }
     return false;
+  }
+
+  /**
+   * A number and one closing mark ("28,", "1,000.", "10:30:"): wink's rule for a mark on the right, the number as
+   * its cache knows it, else learned as a number (its category rule), then the mark.
+   */
+  private pushNumberAndMark(tokens: number[], piece: string, spaces: number): boolean {
+    const number = piece.slice(0, -1);
+    const known = this.knownIndex(number);
+    if (known === CONTRACTED) return false;
+    tokens.push(known >= 0 ? known : this.cache.add(number, this.categories.number), spaces, 0, 0);
+    tokens.push(this.markIndex(piece, piece.length - 1), 0, 0, 0);
+    return true;
   }
 
   /** wink's second category rule: a word of two letters or more and its closing mark, two tokens. */
@@ -617,6 +641,34 @@ const CLOSING_MARKS = new Set([...'’”"])}…,.!;?/:'].map((c) => c.charCodeA
 const RIGHT_MARKS = new Set([..."’'”\"…,.!;?-–:\u0964\u0965"].map((c) => c.charCodeAt(0)));
 /** Codes wink's recursive rules split out of a word (its currency rule comes before its word rule). */
 const CURRENCY_CODE = /USD|AUD|INR|GBP/;
+/**
+ * The marks wink's recursive rules split from a letter after them, as punctuation, when its other rules leave a
+ * two-character piece to them ('"I', "(A"): its rule for a mark on the left wants two characters after it.
+ */
+const SPLIT_FIRST_MARKS = new Set([...'"“([{'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The length of the number `text` opens: ASCII digits, runs of them joined by one of . , - / : (wink's number
+ * category: "28", "1,000", "2.5", "10:30", "2014-15"), 0 when it opens with none.
+ */
+function numberLength(text: string): number {
+  let end = 0;
+  let k = 0;
+  for (;;) {
+    const from = k;
+    while (k < text.length && isAsciiDigit(text.charCodeAt(k))) k++;
+    if (k === from) return end;
+    end = k;
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 44 && c !== 45 && c !== 47 && c !== 58) return end;
+    k++;
+  }
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The marks wink's rule for a mark on the left (its helpers.anyWithLP) splits from a word. */
 const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt(0)));
 
