@@ -42,7 +42,7 @@ function readOurs(text: string, tokenizer: WinkTokenizer = 'fast') {
 // of the vocabulary, contractions, abbreviations, numbers, accented letters; marks on either side; every kind of
 // space wink splits at.
 const WORDS = ['the', 'said', 'Trump', 'Onstad', 'Zelenskyy', 'cannot', 'gonna', 'it', 'U.S', 'Inc', 'a', 'I', 'O', 'Kyiv', 'don', 's', 'café', 'Zürich', '1990s', '28', '2,000', '2.5', '10:30', '2014', '7', '12345678', 'x', 'USD', 'GBPs', 'co', 'esque', 'well', 'constructor', 'm', 'J'];
-const LEFT = ['', '', '', '"', '“', '‘', "'", '(', '[', '{', '…', '-', '–', '’', '--', '#', '@'];
+const LEFT = ['', '', '', '"', '“', '‘', "'", '(', '[', '{', '…', '-', '–', '’', '--', '#', '@', '$', '$'];
 const RIGHT = ['', '', '', ',', '.', '"', '”', '’', "'", ')', ']', '}', '…', '!', ';', '?', '/', ':', "'s", '’s', ',"', '.”', '-', '..', '%', '?!', ':"', '.)', ',’', '!”', '—', '–'];
 const JOINERS = ['', '-', '-', "'", '.', '’', '--', '–', ',', '/', ':'];
 const SEPARATORS = [' ', ' ', '  ', '\u00a0', ' \u2009', '\n', '\n\n', '\t', '\r\n', ' \n '];

@@ -74,7 +74,7 @@ interface CoreModel {
   packing: { size: number; layout: Record<string, [number, number, number, ...number[]]> };
   features: { lexeme: Lexemes; pos: { list: string[] } };
   trex: unknown;
-  tcat: { hash: Record<'word' | 'number' | 'punctuation' | 'apos', number> };
+  tcat: { hash: Record<'word' | 'number' | 'currency' | 'punctuation' | 'apos', number> };
   preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
 }
 interface Model {
@@ -323,9 +323,40 @@ class Engine {
       if (n === 2 && SPLIT_FIRST_MARKS.has(piece.charCodeAt(0)) && asciiLetters(piece, 1) === 1) {
         return this.pushKnownOrAdded(tokens, [piece.slice(0, 1), piece.slice(1)], [punctuation, word], spaces);
       }
+      // "$5", "$1,000": wink's recursive rules cut the currency sign, then the number (digits, commas and full
+      // stops only: those rules read ":3" in "$10:30" as an emoticon).
+      if (n >= 2 && piece.charCodeAt(0) === 36 && DOLLARS.test(piece)) {
+        return this.pushKnownOrAdded(tokens, ['$', piece.slice(1)], [this.categories.currency, this.categories.number], spaces);
+      }
     }
     if (CURRENCY_CODE.test(piece)) return false;
     const last = piece.charCodeAt(n - 1);
+    // An initial ("J."): wink's second category rule keeps a letter and a full stop whole; a letter and another mark
+    // are two tokens.
+    if (letters === 1 && n === 2 && CLOSING_MARKS.has(last)) {
+      if (last === 46) tokens.push(this.cache.add(piece, word), spaces, 0, 0);
+      else tokens.push(this.cache.add(piece.slice(0, 1), word), spaces, 0, 0, this.markIndex(piece, 1), 0, 0, 0);
+      return true;
+    }
+    // A short form ("U.S.", "D.C."): wink's rule for a mark on the right asks its cache for it without the last
+    // full stop, and its recursive rules then keep it whole.
+    if (SHORT_FORM.test(piece)) {
+      const known = this.knownIndex(piece.slice(0, -1));
+      if (known === CONTRACTED) return false;
+      if (known >= 0) tokens.push(known, spaces, 0, 0, this.markIndex(piece, n - 1), 0, 0, 0);
+      else tokens.push(this.cache.add(piece, word), spaces, 0, 0);
+      return true;
+    }
+    // A word between marks ('"unfair"', "(Reuters)"): wink's rule for marks on both sides, three tokens.
+    if (n >= 3 && BOTH_SIDES_LEFT.has(piece.charCodeAt(0)) && BOTH_SIDES_RIGHT.has(last) && asciiLetters(piece, 1) === n - 2) {
+      const inner = piece.slice(1, -1);
+      const known = this.knownIndex(inner);
+      if (known === CONTRACTED) return false;
+      tokens.push(this.markIndex(piece, 0), spaces, 0, 0);
+      tokens.push(known >= 0 ? known : this.cache.add(inner, word), 0, 0, 0);
+      tokens.push(this.markIndex(piece, n - 1), 0, 0, 0);
+      return true;
+    }
     if (letters >= 2 && letters === n - 1 && CLOSING_MARKS.has(last)) {
       this.pushWordAndMark(tokens, piece, spaces);
       return true;
@@ -646,6 +677,14 @@ const CURRENCY_CODE = /USD|AUD|INR|GBP/;
  * two-character piece to them ('"I', "(A"): its rule for a mark on the left wants two characters after it.
  */
 const SPLIT_FIRST_MARKS = new Set([...'"“([{'].map((c) => c.charCodeAt(0)));
+
+/** A dollar sign and a number of digits joined by commas or full stops. */
+const DOLLARS = /^\$\d+(?:[.,]\d+)*$/;
+/** Letters each followed by a full stop: wink's short forms ("U.S.", "a.m."). */
+const SHORT_FORM = /^(?:[A-Za-z]\.){2,}$/;
+/** The marks wink's rule for marks on both sides (its helpers.LPanyRP) splits from a word, on the left and on the right. */
+const BOTH_SIDES_LEFT = new Set([...'"“‘([{'].map((c) => c.charCodeAt(0)));
+const BOTH_SIDES_RIGHT = new Set([...'"”’\')]},!;?:'].map((c) => c.charCodeAt(0)));
 
 /**
  * The length of the number `text` opens: ASCII digits, runs of them joined by one of . , - / : (wink's number
