@@ -60,6 +60,7 @@ const CASES = [
   'Spaces\u00a0and\u2009thin spaces,   runs of   blanks\tand tabs.\r\nA new line. WASHINGTON (Reuters) - Talks ran late.',
   '',
   '“Curly quotes,” he said — with dashes… and ellipses.',
+  '"It\'s the players\' fault," J. Smith said of "unfair" U.S. rules (1990s) at 10:30: $1,000, 28, 2014. "I',
 ];
 
 describe('readWithWink', () => {

@@ -262,7 +262,7 @@ class Engine {
    */
   private tokenizePiece(doc: DocWrapper, tokens: number[], piece: string, spaces: number, nbsp: string | null): boolean {
     if (this.mayHoldWhole(piece) && this.lexemes.hash[piece] !== undefined) return doc._addTokenIfInCache(piece, spaces, nbsp) !== 0;
-    return this.tokenizeCommonShape(tokens, piece, spaces);
+    return this.tokenizeCommonShape(doc, tokens, piece, spaces);
   }
 
   /**
@@ -305,7 +305,7 @@ class Engine {
    * - an opening mark and letters ('"We', "(Reuters"): its rule for a mark on the left, the mark and the word.
    * A word wink looks up that is a contraction ("cannot") is left to wink, which expands it.
    */
-  private tokenizeCommonShape(tokens: number[], piece: string, spaces: number): boolean {
+  private tokenizeCommonShape(doc: DocWrapper, tokens: number[], piece: string, spaces: number): boolean {
     const n = piece.length;
     const { word, punctuation } = this.categories;
     const letters = asciiLetters(piece, 0);
@@ -376,6 +376,22 @@ class Engine {
     if (letters >= 1 && piece.charCodeAt(letters) === 45) return this.tokenizeHyphenated(tokens, piece, spaces);
     if (n >= 3 && OPENING_MARKS.has(piece.charCodeAt(0)) && asciiLetters(piece, 1) === n - 1) {
       return this.pushKnownOrAdded(tokens, [piece.slice(0, 1), piece.slice(1)], [punctuation, word], spaces, 1);
+    }
+    // A word and an apostrophe ("players'", "Jones'"): wink's rule for a mark on the right.
+    if (letters >= 2 && letters === n - 1 && last === 39) {
+      const head = piece.slice(0, -1);
+      const known = this.knownIndex(head);
+      if (known === CONTRACTED) return false;
+      tokens.push(known >= 0 ? known : this.cache.add(head, word), spaces, 0, 0, this.markIndex(piece, n - 1), 0, 0, 0);
+      return true;
+    }
+    // An opening mark and a word wink's cache knows whole, a contraction included ('"It's', '"I'm'): its rule for
+    // a mark on the left, the mark, then the word as its cache gives it (a contraction expanded). Not a decade:
+    // wink's category rule for decades looks at the end of a piece only ("(1990s" is one token).
+    if (n >= 3 && WORD_AFTER_MARKS.has(piece.charCodeAt(0)) && !LEFT_RULE_LAST.has(last) && !DECADE_END.test(piece) && this.knownIndex(piece.slice(1)) !== -1) {
+      tokens.push(this.markIndex(piece, 0), spaces, 0, 0);
+      doc._addTokenIfInCache(piece.slice(1), 0, null);
+      return true;
     }
     return false;
   }
@@ -678,6 +694,15 @@ const CURRENCY_CODE = /USD|AUD|INR|GBP/;
  */
 const SPLIT_FIRST_MARKS = new Set([...'"“([{'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Opening marks wink's rule for a mark on the left splits from whatever word follows, and that its rule for a
+ * mark on the right (tried first) never takes as part of a word.
+ */
+const WORD_AFTER_MARKS = new Set([...'"“‘([{'].map((c) => c.charCodeAt(0)));
+/** The characters that wink's rule for a mark on the left does not take for the last of the word. */
+const LEFT_RULE_LAST = new Set([..."’'”\"])}…,.!;?-–:\u0964\u0965"].map((c) => c.charCodeAt(0)));
+/** The unanchored half of wink's category rule for decades. */
+const DECADE_END = /[1-2]\d\d0s$/;
 /** A dollar sign and a number of digits joined by commas or full stops. */
 const DOLLARS = /^\$\d+(?:[.,]\d+)*$/;
 /** Letters each followed by a full stop: wink's short forms ("U.S.", "a.m."). */
