@@ -246,12 +246,55 @@ class Engine {
         // A run of line breaks is a token of no width to its readers: only words are noted.
         if (kind === 0) whole.note(first / TK, i, j, marks === 0);
         tokens.push(kept, spaces, 0, 0);
-      } else if (!this.tokenizePiece(doc, tokens, text.slice(i, j), spaces, nbsp)) this.tokenize(doc, text.slice(spaces > 0 ? from : i, j));
+      } else {
+        const piece = text.slice(i, j);
+        if (!this.tokenizePiece(doc, tokens, piece, spaces, nbsp)) this.tokenizeByWink(doc, tokens, piece, text.slice(spaces > 0 ? from : i, j), spaces);
+      }
       if (nbsp !== null && spaces > 0 && tokens.length > first) rdd.nonBreakingSpaces[first / TK] = nbsp;
       spaces = 0;
       nbsp = null;
       i = from = j;
     }
+  }
+
+  /**
+   * Pieces wink's rules read before, with the token entries they gave (the first one's spaces left out): those
+   * rules are ~20 µs a piece (19 regexes, the garbage of their splits), and an article has a few pieces of shapes
+   * tokenizeCommonShape does not read, often the same ones ("30-year-old", "O'Brien").
+   */
+  private readonly readByWink = new Map<string, number[]>();
+
+  /**
+   * wink's tokenize on `withSpaces` (the piece and the spaces before it), or what it gave for the same piece
+   * before. wink's rules look at nothing but the piece and the words its hash knows; the words of letters and
+   * digits it keeps read the same whether known or not (see forgetLearnedWords), so what a piece gave is kept
+   * when it taught wink no word with a splittable character, and given again while the document being read has
+   * taught it none that the piece holds.
+   */
+  private tokenizeByWink(doc: DocWrapper, tokens: number[], piece: string, withSpaces: string, spaces: number): void {
+    const stable = !this.holdsLearnedSplittable(piece);
+    const known = stable ? this.readByWink.get(piece) : undefined;
+    if (known !== undefined) {
+      const first = tokens.length;
+      for (const x of known) tokens.push(x);
+      tokens[first + 1] = tokens[first + 1]! | spaces;
+      return;
+    }
+    const first = tokens.length;
+    this.tokenize(doc, withSpaces);
+    this.catchUp();
+    if (!stable || this.holdsLearnedSplittable(piece) || tokens.length === first) return;
+    const entries = tokens.slice(first);
+    // The spaces are the low 16 bits of the first entry's second number (its expansion above them).
+    entries[1] = entries[1]! & ~0xffff;
+    if (this.readByWink.size >= MAX_READ_BY_WINK) this.readByWink.clear();
+    this.readByWink.set(piece, entries);
+  }
+
+  /** Whether a word with a splittable character this document taught wink lies in `piece`. */
+  private holdsLearnedSplittable(piece: string): boolean {
+    for (const word of this.learnedSplittable) if (piece.includes(word)) return true;
+    return false;
   }
 
   /**
@@ -738,6 +781,9 @@ const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt
 
 /** wink's cap on the spaces it counts before a token; a run holding a non-breaking space counts as this many. */
 const MAX_SPACES = 65535;
+
+/** Pieces whose reading by wink's rules is remembered before the memo starts over. */
+const MAX_READ_BY_WINK = 50_000;
 
 /** Slots of the vocabulary table (a power of two, half as many again as the ~88,000 words: 2 MB, 4 MB with twice as many was slower). */
 const VOCABULARY_TABLE_BITS = 17;
