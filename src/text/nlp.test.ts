@@ -28,4 +28,12 @@ describe('runNlp', () => {
     expect(plainWords).not.toContain('\u201c');
     expect(plainWords).not.toContain('\n\n');
   });
+
+  it('tags a number the same whatever was read before (wink learns a number in the category it first meets it in)', () => {
+    // Cut out of "hit.358" by wink's rules, "358" is learned as a word (PROPN); met alone first, as a number (NUM).
+    const batting = (n: string) => `Teixeira hit.${n} with 13 homers and 43 RBIs.`;
+    const fresh = runNlp(batting('358')).tokens.pos;
+    runNlp('He hit. 359 with 13 homers.');
+    expect(runNlp(batting('359')).tokens.pos).toEqual(fresh);
+  });
 });

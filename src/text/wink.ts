@@ -120,11 +120,13 @@ const MAX_LEARNED_LEXEMES = 200_000;
 const LEXEME_HEADROOM = 2 * MAX_LEARNED_LEXEMES;
 
 /**
- * Only words with a character the tokenizer may split at (an apostrophe, a full stop, a hyphen...) read
- * differently once learned; a word of letters and digits is one token either way, with the same features, and
- * stays learned: forgetting every word made wink relearn each article's names, ~30% of its time.
+ * Words with a character the tokenizer may split at (an apostrophe, a full stop, a hyphen...) read differently
+ * once learned, and so do words with a digit: wink learns "358" with the category of where it first meets it (a
+ * number alone, a word in "358-point"), which then tags it NUM or PROPN wherever it is read. A word of letters
+ * only is one token either way, learned as a word, with the same features, and stays learned: forgetting every
+ * word made wink relearn each article's names, ~30% of its time.
  */
-const SPLITTABLE = /[^\p{L}\p{N}]/u;
+const SPLITTABLE = /[^\p{L}]/u;
 
 /** One loaded model: its cache, tokenizer and machines, as wink-nlp's `load()` builds them for sbd + pos. */
 class Engine {
@@ -139,7 +141,7 @@ class Engine {
   /** The vocabulary's contractions, which wink's cache knows whole (and expands) and the vocabulary table leaves out. */
   readonly contractions = contractionsOf(this.core, this.lexemes);
   /**
-   * Words learned from documents and kept (of letters and digits only, see forgetLearnedWords), looked up in place
+   * Words learned from documents and kept (of letters only, see SPLITTABLE), looked up in place
    * like the vocabulary's. With both tables and the contractions, wink's hash holds no other word than the ones
    * with a splittable character learned from the document being read ("U.S.", "I'm", "J."), which are kept in a
    * set for as long as it is read: a piece none of these holds is never looked up in wink's hash (a keyed lookup
@@ -266,8 +268,8 @@ class Engine {
 
   /**
    * wink's tokenize on `withSpaces` (the piece and the spaces before it), or what it gave for the same piece
-   * before. wink's rules look at nothing but the piece and the words its hash knows; the words of letters and
-   * digits it keeps read the same whether known or not (see forgetLearnedWords), so what a piece gave is kept
+   * before. wink's rules look at nothing but the piece and the words its hash knows; the words of letters it
+   * keeps read the same whether known or not (see SPLITTABLE), so what a piece gave is kept
    * when it taught wink no word with a splittable character, and given again while the document being read has
    * taught it none that the piece holds.
    */
