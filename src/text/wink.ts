@@ -1032,23 +1032,35 @@ export class WinkReading {
  */
 class WholePieces {
   /** Per token number, its start + 1 (0: not noted); in `ends`, its end, or -(end + 1) when it is plain. */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+  /** Token numbers below this may be noted: one past the text's length (a token spans at least one character). */
+  private limit = 0;
+  /** One past the last token noted since the last reset. */
+  private noted = 0;
+  /** Whether a reading is using these (readWithWink called again from its callback gets its own). */
+  busy = false;
 
-  constructor(textLength: number) {
-    // A token spans at least one character, and a contraction's expansions are never noted.
-    this.starts = new Int32Array(textLength + 1);
-    this.ends = new Int32Array(textLength + 1);
+  /** Ready for a text of `textLength` characters, with nothing noted. */
+  reset(textLength: number): this {
+    this.limit = textLength + 1;
+    if (this.starts.length < this.limit) {
+      this.starts = new Int32Array(2 * this.limit);
+      this.ends = new Int32Array(2 * this.limit);
+    } else this.starts.fill(0, 0, this.noted);
+    this.noted = 0;
+    return this;
   }
 
   note(token: number, start: number, end: number, plain: boolean): void {
-    if (token >= this.starts.length) return;
+    if (token >= this.limit) return;
     this.starts[token] = start + 1;
     this.ends[token] = plain ? -end - 1 : end;
+    if (token >= this.noted) this.noted = token + 1;
   }
 
   start(token: number): number {
-    return token < this.starts.length ? this.starts[token]! - 1 : -1;
+    return token < this.noted ? this.starts[token]! - 1 : -1;
   }
 
   end(token: number): number {
@@ -1057,9 +1069,12 @@ class WholePieces {
   }
 
   isPlain(token: number): boolean {
-    return token < this.ends.length && this.ends[token]! < 0;
+    return this.start(token) >= 0 && this.ends[token]! < 0;
   }
 }
+
+/** Reused from one reading to the next: two arrays the length of an article were a reading's largest allocation. */
+const sharedWholePieces = new WholePieces();
 
 /**
  * Which tokenizer reads the text: Engine.tokenizeText, or wink's own tokenize throughout, which tokenizeText
@@ -1076,10 +1091,12 @@ export type WinkTokenizer = 'fast' | 'wink';
 export function readWithWink<T>(text: string, read: (reading: WinkReading) => T, tokenizer: WinkTokenizer = 'fast'): T {
   const e = getEngine();
   const learnedBefore = e.lexemes.list.length;
-  const whole = new WholePieces(text.length);
+  const whole = (sharedWholePieces.busy ? new WholePieces() : sharedWholePieces).reset(text.length);
+  whole.busy = true;
   try {
     return read(new WinkReading(e.read(text, tokenizer, whole), e, whole));
   } finally {
+    whole.busy = false;
     e.forgetLearnedWords(learnedBefore);
   }
 }
