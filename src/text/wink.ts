@@ -189,11 +189,15 @@ class Engine {
    * which change while a machine runs, so each token is transformed once (recognize transformed a token again
    * each time it rolled back over it).
    */
-  private transformAhead(input: Array<number | string>, transform: Transform, raw: number[], skipped: number, cache: WinkCache): Array<number | string> {
+  private transformAhead(input: Array<number | string>, transform: RememberedTransform, raw: number[], skipped: number, cache: WinkCache): Array<number | string> {
     const out = new Array<number | string>(input.length);
-    for (let j = 0; j < input.length; j++) out[j] = input[j] === skipped ? skipped : transform(input[j]!, cache, raw, j);
+    for (let j = 0; j < input.length; j++) out[j] = input[j] === skipped ? skipped : transform.apply(input[j]!, cache, raw, j);
     return out;
   }
+
+  /** The machines' transformers, remembered per word (see RememberedTransform). */
+  private readonly sbdTransform = new RememberedTransform(this.sbd.transformers[0] as Transform, this.intrinsic + MAX_LEARNED_LEXEMES);
+  private readonly posTransform = new RememberedTransform(this.posModel.transformers[0] as Transform, this.intrinsic + MAX_LEARNED_LEXEMES);
 
   /**
    * Per lexeme index, what the mappers of readDoc read from wink's cache, remembered (see LexemeTables): for the
@@ -559,11 +563,11 @@ class Engine {
     rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
     const normals = this.lexemeTables.normals(rdd.tokens);
     const { remembered } = this;
-    this.sbd.setter(this.sbdMachine.recognize(this.transformAhead(normals, this.sbd.transformers[0] as Transform, rdd.tokens, this.lineBreak, remembered)), rdd);
+    this.sbd.setter(this.sbdMachine.recognize(this.transformAhead(normals, this.sbdTransform, rdd.tokens, this.lineBreak, remembered)), rdd);
     const tags = this.lexemeTables.defaultTags(rdd.tokens);
     for (const machine of this.posMachines) {
       // readDoc hands every POS machine the first transformer; kept, so that the tags are readDoc's.
-      const found = machine.recognize(this.transformAhead(tags, this.posModel.transformers[0] as Transform, rdd.tokens, this.outOfVocabulary, remembered));
+      const found = machine.recognize(this.transformAhead(tags, this.posTransform, rdd.tokens, this.outOfVocabulary, remembered));
       this.posModel.updater!(found, this.cache, tags, normals);
     }
     this.posModel.setter(rdd, tags, TK, constants.bits4lemma);
@@ -667,6 +671,45 @@ class LexemeTables {
     return this.cache.posOf(this.cache.mappedSpelling(lexeme)) || UNKNOWN_POS_AS_NOUN;
   }
 }
+
+/**
+ * A machine transformer of the model, remembered per lexeme and per whether spaces precede the token. The model's
+ * two read a token's hints from the cache by its lexeme (and the sentence one its normal form, a function of the
+ * lexeme outside contractions, and whether spaces precede it) and give either a hint or their input back: so per
+ * lexeme and spacing, what they give is a fixed number or the input (PASS). Contractions' expansions, whose
+ * normal form is their own, and lexemes past the tables are transformed each time. wink.test.ts compares the
+ * tags and sentences with readDoc's.
+ */
+class RememberedTransform {
+  /** Per lexeme, what the transformer gives with no spaces before the token, then with spaces (UNKNOWN: not yet). */
+  private readonly plain: Int32Array;
+  private readonly spaced: Int32Array;
+
+  constructor(
+    private readonly transform: Transform,
+    private readonly size: number,
+  ) {
+    this.plain = new Int32Array(size).fill(UNKNOWN_TRANSFORM);
+    this.spaced = new Int32Array(size).fill(UNKNOWN_TRANSFORM);
+  }
+
+  apply(token: number | string, cache: WinkCache, raw: number[], j: number): number | string {
+    const lexeme = raw[j * TK]!;
+    const second = raw[j * TK + 1]!;
+    if (second > CONTRACTION || lexeme >= this.size) return this.transform(token, cache, raw, j);
+    const memo = (second & 0xffff) === 0 ? this.plain : this.spaced;
+    const known = memo[lexeme]!;
+    if (known === PASS) return token;
+    if (known !== UNKNOWN_TRANSFORM) return known;
+    const out = this.transform(token, cache, raw, j);
+    // Only a number (a hint) or the input itself is remembered; anything else is asked again next time.
+    if (out === token) memo[lexeme] = PASS;
+    else if (typeof out === 'number' && out >= 0 && out <= 0x7fffffff) memo[lexeme] = out;
+    return out;
+  }
+}
+const UNKNOWN_TRANSFORM = -2;
+const PASS = -1;
 
 /** The tag wink's mapper gives a lexeme with none (NOUN): "the remote possibility of ML POS being undefined". */
 const UNKNOWN_POS_AS_NOUN = 8;
