@@ -122,7 +122,7 @@ const LEXEME_HEADROOM = 2 * MAX_LEARNED_LEXEMES;
 /**
  * Words with a character the tokenizer may split at (an apostrophe, a full stop, a hyphen...) read differently
  * once learned, and so do words with a digit: wink learns "358" with the category of where it first meets it (a
- * number alone, a word in "358-point"), which then tags it NUM or PROPN wherever it is read. A word of letters
+ * number alone, a word when its rules cut it out of "hit.358"), which then tags it NUM or PROPN wherever it is read. A word of letters
  * only is one token either way, learned as a word, with the same features, and stays learned: forgetting every
  * word made wink relearn each article's names, ~30% of its time.
  */
@@ -265,8 +265,8 @@ class Engine {
 
   /**
    * Pieces wink's rules read before, with the token entries they gave (the first one's spaces left out): those
-   * rules are ~20 µs a piece (19 regexes, the garbage of their splits), and an article has a few pieces of shapes
-   * tokenizeCommonShape does not read, often the same ones ("30-year-old", "O'Brien").
+   * rules cost several µs a piece (19 regexes, the garbage of their splits), and an article has a few pieces of
+   * shapes tokenizeCommonShape does not read, often the same ones ("30-year-old", "O'Brien").
    */
   private readonly readByWink = new Map<string, number[]>();
 
