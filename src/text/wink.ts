@@ -147,7 +147,7 @@ class Engine {
    * set for as long as it is read: a piece none of these holds is never looked up in wink's hash (a keyed lookup
    * of a fresh string in a hash of ~100,000 words: ~3% of an article's annotation).
    */
-  private readonly kept = new WordTable(KEPT_TABLE_BITS);
+  private readonly kept = new WordTable(KEPT_TABLE_BITS, KEPT_TABLE_MAX_BITS);
   /** Lexemes below this index are in `kept` or were splittable. */
   private seenUpTo = this.intrinsic;
   /** The words with a splittable character the document being read has taught wink (see catchUp). */
@@ -832,8 +832,12 @@ const MAX_READ_BY_WINK = 50_000;
 
 /** Slots of the vocabulary table (a power of two, half as many again as the ~88,000 words: 2 MB, 4 MB with twice as many was slower). */
 const VOCABULARY_TABLE_BITS = 17;
-/** Slots of the table of words learned and kept: more than twice what may be learned before a reload. */
-const KEPT_TABLE_BITS = 19;
+/**
+ * Slots of the table of words learned and kept to start with (1 MB), and at most: more than twice what may be
+ * learned before a reload (8 MB). It doubles as it fills: most runs keep far fewer words.
+ */
+const KEPT_TABLE_BITS = 16;
+const KEPT_TABLE_MAX_BITS = 19;
 /** Int32 fields of a slot: the word's hash, its lexeme index (-1: empty), where its characters start in the pool, its length. */
 const SLOT_SIZE = 4;
 
@@ -845,8 +849,8 @@ const SLOT_SIZE = 4;
  * lookups were a tenth of an article's annotation).
  */
 class WordTable {
-  private readonly mask: number;
-  private readonly slots: Int32Array;
+  private mask: number;
+  private slots: Int32Array;
   /**
    * The words last looked up, direct-mapped by hash, each with its characters (up to HOT_LENGTH, two to an int)
    * and its index or -1: a word read again is checked within one entry of a table that stays in the processor's
@@ -857,15 +861,21 @@ class WordTable {
   private poolLength = 0;
   private count = 0;
 
-  constructor(private readonly bits: number) {
+  /** `bits`: the slots to start with (2^bits); a table three quarters full doubles, up to 2^maxBits slots. */
+  constructor(
+    private bits: number,
+    private readonly maxBits = bits,
+  ) {
     this.mask = (1 << bits) - 1;
-    this.slots = new Int32Array(SLOT_SIZE << bits);
-    for (let k = 1; k < this.slots.length; k += SLOT_SIZE) this.slots[k] = -1;
+    this.slots = emptySlots(bits);
   }
 
-  /** Files `word` under `index`; false, with nothing filed, when the table is three quarters full. */
+  /** Files `word` under `index`; false, with nothing filed, when the table is three quarters full at its largest. */
   add(word: string, index: number): boolean {
-    if (4 * this.count >= 3 << this.bits) return false;
+    if (4 * this.count >= 3 << this.bits) {
+      if (this.bits >= this.maxBits) return false;
+      this.grow();
+    }
     const hash = hashRange(word, 0, word.length) | 0;
     this.hot[(hash & (HOT_ENTRIES - 1)) * HOT_SIZE + 2] = -1;
     let slot = hash & this.mask;
@@ -883,6 +893,20 @@ class WordTable {
     for (let k = 0; k < word.length; k++) this.pool[this.poolLength++] = word.charCodeAt(k);
     this.count++;
     return true;
+  }
+
+  /** Twice the slots, every word filed again where its hash now points (the pool and the recent words stay). */
+  private grow(): void {
+    const old = this.slots;
+    this.bits++;
+    this.mask = (1 << this.bits) - 1;
+    this.slots = emptySlots(this.bits);
+    for (let e = 0; e < old.length; e += SLOT_SIZE) {
+      if (old[e + 1] === -1) continue;
+      let slot = old[e]! & this.mask;
+      while (this.slots[slot * SLOT_SIZE + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.slots.set(old.subarray(e, e + SLOT_SIZE), slot * SLOT_SIZE);
+    }
   }
 
   /** The index filed for text[start, end), whose hashRange is `hash`, else -1. */
@@ -923,6 +947,13 @@ class WordTable {
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/** A WordTable's slots for 2^bits words, all empty (index -1). */
+function emptySlots(bits: number): Int32Array {
+  const slots = new Int32Array(SLOT_SIZE << bits);
+  for (let k = 1; k < slots.length; k += SLOT_SIZE) slots[k] = -1;
+  return slots;
 }
 
 /** Entries of a WordTable's table of words last looked up (32 KB). */
