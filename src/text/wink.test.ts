@@ -61,6 +61,8 @@ const CASES = [
   '',
   '“Curly quotes,” he said — with dashes… and ellipses.',
   '"It\'s the players\' fault," J. Smith said of "unfair" U.S. rules (1990s) at 10:30: $1,000, 28, 2014. "I',
+  // Words and pieces longer than the tokenizer's tables file or remember, met again in other shapes.
+  `${'Abc'.repeat(30)} then ${'Abc'.repeat(30)}, "${'Abc'.repeat(30)}" and ${'Abc'.repeat(30)}'s ${'x-y.'.repeat(20)} ${'x-y.'.repeat(20)}`,
 ];
 
 describe('readWithWink', () => {

@@ -154,6 +154,8 @@ class Engine {
   private readonly learnedSplittable = new Set<string>();
   /** Whether a kept word found `kept` full (never before a reload, which comes at MAX_LEARNED_LEXEMES). */
   private keptOverflow = false;
+  /** Kept words too long for `kept` (a run of letters with no space: rare, and not worth a table's pool). */
+  private readonly longKept = new Set<string>();
   /** The tokens each kind of machine skips: a line break for sentence boundaries, wink's unknown entry for tags. */
   readonly lineBreak = this.cache.lookup('\n')![0]!;
   readonly outOfVocabulary = this.cache.lookup(this.cache.value(0))![0]!;
@@ -289,7 +291,7 @@ class Engine {
     const first = tokens.length;
     this.tokenize(doc, withSpaces);
     this.catchUp();
-    if (!stable || this.holdsLearnedSplittable(piece) || tokens.length === first) return;
+    if (!stable || piece.length > MAX_REMEMBERED_PIECE || this.holdsLearnedSplittable(piece) || tokens.length === first) return;
     const entries = tokens.slice(first);
     // The spaces are the low 16 bits of the first entry's second number (its expansion above them).
     entries[1] = entries[1]! & ~0xffff;
@@ -316,10 +318,11 @@ class Engine {
 
   /**
    * Whether wink's hash may hold `word`, which is in neither the vocabulary table nor `kept` (looked up after
-   * catchUp): only as a contraction or as a splittable word learned from this document.
+   * catchUp): only as a contraction, a splittable word learned from this document, or a kept word too long for
+   * `kept`.
    */
   private mayHoldWhole(word: string): boolean {
-    return this.keptOverflow || this.contractions.has(word) || this.learnedSplittable.has(word);
+    return this.keptOverflow || this.contractions.has(word) || this.learnedSplittable.has(word) || (this.longKept.size > 0 && this.longKept.has(word));
   }
 
   /** The index of a word learned and kept, text[start, end) with hashRange `hash`, else -1. */
@@ -334,6 +337,7 @@ class Engine {
     for (let k = this.seenUpTo; k < list.length; k++) {
       const word = list[k]!;
       if (SPLITTABLE.test(word)) this.learnedSplittable.add(word);
+      else if (word.length > MAX_REMEMBERED_PIECE) this.longKept.add(word);
       else if (!this.kept.add(word, k)) this.keptOverflow = true;
     }
     this.seenUpTo = list.length;
@@ -829,6 +833,11 @@ const MAX_SPACES = 65535;
 
 /** Pieces whose reading by wink's rules is remembered before the memo starts over. */
 const MAX_READ_BY_WINK = 50_000;
+/**
+ * The longest piece whose reading is remembered, and the longest kept word filed in the kept table: longer ones
+ * (a URL, a run of letters with no space) are rare and would make the memory of these tables unbounded.
+ */
+const MAX_REMEMBERED_PIECE = 64;
 
 /** Slots of the vocabulary table (a power of two, half as many again as the ~88,000 words: 2 MB, 4 MB with twice as many was slower). */
 const VOCABULARY_TABLE_BITS = 17;
