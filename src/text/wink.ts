@@ -299,8 +299,12 @@ class Engine {
     this.readByWink.set(piece, entries);
   }
 
-  /** Whether a word with a splittable character this document taught wink lies in `piece`. */
+  /**
+   * Whether a word with a splittable character this document taught wink lies in `piece`; true, without looking,
+   * past MAX_SPLITTABLE_SCANNED such words (a long text of numbers), so that this stays a few steps a piece.
+   */
   private holdsLearnedSplittable(piece: string): boolean {
+    if (this.learnedSplittable.size > MAX_SPLITTABLE_SCANNED) return true;
     for (const word of this.learnedSplittable) if (piece.includes(word)) return true;
     return false;
   }
@@ -838,6 +842,8 @@ const MAX_READ_BY_WINK = 50_000;
  * (a URL, a run of letters with no space) are rare and would make the memory of these tables unbounded.
  */
 const MAX_REMEMBERED_PIECE = 64;
+/** The splittable words a document may have taught wink before its pieces are no longer read from the memo. */
+const MAX_SPLITTABLE_SCANNED = 256;
 
 /** Slots of the vocabulary table (a power of two, half as many again as the ~88,000 words: 2 MB, 4 MB with twice as many was slower). */
 const VOCABULARY_TABLE_BITS = 17;
