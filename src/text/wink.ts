@@ -405,7 +405,7 @@ class Engine {
       return true;
     }
     // A word between marks ('"unfair"', "(Reuters)"): wink's rule for marks on both sides, three tokens.
-    if (n >= 3 && BOTH_SIDES_LEFT.has(piece.charCodeAt(0)) && BOTH_SIDES_RIGHT.has(last) && asciiLetters(piece, 1) === n - 2) {
+    if (n >= 3 && LEFT_ONLY_MARKS.has(piece.charCodeAt(0)) && BOTH_SIDES_RIGHT.has(last) && asciiLetters(piece, 1) === n - 2) {
       const inner = piece.slice(1, -1);
       const known = this.knownIndex(inner);
       if (known === CONTRACTED) return false;
@@ -445,7 +445,7 @@ class Engine {
     // An opening mark and a word wink's cache knows whole, a contraction included ('"It's', '"I'm'): its rule for
     // a mark on the left, the mark, then the word as its cache gives it (a contraction expanded). Not a decade:
     // wink's category rule for decades looks at the end of a piece only ("(1990s" is one token).
-    if (n >= 3 && WORD_AFTER_MARKS.has(piece.charCodeAt(0)) && !LEFT_RULE_LAST.has(last) && !DECADE_END.test(piece) && this.knownIndex(piece.slice(1)) !== -1) {
+    if (n >= 3 && LEFT_ONLY_MARKS.has(piece.charCodeAt(0)) && !LEFT_RULE_LAST.has(last) && !DECADE_END.test(piece) && this.knownIndex(piece.slice(1)) !== -1) {
       tokens.push(this.markIndex(piece, 0), spaces, 0, 0);
       doc._addTokenIfInCache(piece.slice(1), 0, null);
       return true;
@@ -778,34 +778,37 @@ function asciiLetters(text: string, from: number): number {
 
 /** knownIndex of a contraction. */
 const CONTRACTED = -2;
+/** The UTF-16 codes of `chars`, for testing one character of a piece. */
+function codesOf(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 /** The marks wink's second category rule (a word with a mark on the right) allows after letters. */
-const CLOSING_MARKS = new Set([...'’”"])}…,.!;?/:'].map((c) => c.charCodeAt(0)));
+const CLOSING_MARKS = codesOf('’”"])}…,.!;?/:');
 /** The marks wink's rule for a mark on the right (its helpers.anyWithRP) splits from the end of a piece. */
-const RIGHT_MARKS = new Set([..."’'”\"…,.!;?-–:\u0964\u0965"].map((c) => c.charCodeAt(0)));
+const RIGHT_MARKS = codesOf("’'”\"…,.!;?-–:\u0964\u0965");
 /** Codes wink's recursive rules split out of a word (its currency rule comes before its word rule). */
 const CURRENCY_CODE = /USD|AUD|INR|GBP/;
 /**
  * The marks wink's recursive rules split from a letter after them, as punctuation, when its other rules leave a
  * two-character piece to them ('"I', "(A"): its rule for a mark on the left wants two characters after it.
  */
-const SPLIT_FIRST_MARKS = new Set([...'"“([{'].map((c) => c.charCodeAt(0)));
+const SPLIT_FIRST_MARKS = codesOf('"“([{');
 
 /**
- * Opening marks wink's rule for a mark on the left splits from whatever word follows, and that its rule for a
- * mark on the right (tried first) never takes as part of a word.
+ * Opening marks that wink's rule for a mark on the right (tried first) never takes as part of a word, and that
+ * its rules for a mark on the left and for marks on both sides split from the word after them.
  */
-const WORD_AFTER_MARKS = new Set([...'"“‘([{'].map((c) => c.charCodeAt(0)));
+const LEFT_ONLY_MARKS = codesOf('"“‘([{');
 /** The characters that wink's rule for a mark on the left does not take for the last of the word. */
-const LEFT_RULE_LAST = new Set([..."’'”\"])}…,.!;?-–:\u0964\u0965"].map((c) => c.charCodeAt(0)));
+const LEFT_RULE_LAST = codesOf("’'”\"])}…,.!;?-–:\u0964\u0965");
 /** The unanchored half of wink's category rule for decades. */
 const DECADE_END = /[1-2]\d\d0s$/;
 /** A dollar sign and a number of digits joined by commas or full stops. */
 const DOLLARS = /^\$\d+(?:[.,]\d+)*$/;
 /** Letters each followed by a full stop: wink's short forms ("U.S.", "a.m."). */
 const SHORT_FORM = /^(?:[A-Za-z]\.){2,}$/;
-/** The marks wink's rule for marks on both sides (its helpers.LPanyRP) splits from a word, on the left and on the right. */
-const BOTH_SIDES_LEFT = new Set([...'"“‘([{'].map((c) => c.charCodeAt(0)));
-const BOTH_SIDES_RIGHT = new Set([...'"”’\')]},!;?:'].map((c) => c.charCodeAt(0)));
+/** The marks wink's rule for marks on both sides (its helpers.LPanyRP) splits from a word on the right (LEFT_ONLY_MARKS on the left). */
+const BOTH_SIDES_RIGHT = codesOf('"”’\')]},!;?:');
 
 /**
  * The length of the number `text` opens: ASCII digits, runs of them joined by one of . , - / : (wink's number
@@ -830,7 +833,7 @@ function isAsciiDigit(c: number): boolean {
 }
 
 /** The marks wink's rule for a mark on the left (its helpers.anyWithLP) splits from a word. */
-const OPENING_MARKS = new Set([..."‘'“\"[({…-–"].map((c) => c.charCodeAt(0)));
+const OPENING_MARKS = codesOf("‘'“\"[({…-–");
 
 /** wink's cap on the spaces it counts before a token; a run holding a non-breaking space counts as this many. */
 const MAX_SPACES = 65535;
