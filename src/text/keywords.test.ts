@@ -15,6 +15,9 @@ const CASES: Array<[string, string[][], string, Array<[number, number, number]>]
   ['one word in two lists', [['report'], ['report'], []], 'a report', [[2, 0b011, 6]]],
   ['regex characters are literal', [['a.b']], 'axb a.b', [[4, 0b1, 3]]],
   ['no keywords', [[], []], 'anything', []],
+  ['a keyword of three at the very end', [['day'], ['days ago']], 'Monday', [[3, 0b01, 3]]],
+  ['a longer keyword cut by the end of the text', [['days ago'], ['day']], 'two days ag', [[4, 0b10, 3]]],
+  ['keywords after characters past ASCII', [['said']], '\u201cSaid\u201d\u00e9said', [[1, 0b1, 4], [7, 0b1, 4]]],
 ];
 
 describe('scanKeywords', () => {
@@ -24,6 +27,10 @@ describe('scanKeywords', () => {
 
   it('rejects keywords that are not printable ASCII', () => {
     expect(() => compileKeywords([['σοφία']])).toThrow(/ASCII/);
+  });
+
+  it('rejects keywords shorter than three characters', () => {
+    expect(() => compileKeywords([['to']])).toThrow(/3 characters or more/);
   });
 
   it('finds every case-insensitive occurrence of every keyword', () => {
