@@ -165,16 +165,18 @@ class Engine {
   readonly posMachines = this.posModel.machines.map((json) => new PatternMachine(json as string, this.outOfVocabulary));
   readonly posNames = this.core.features.pos.list;
   /**
-   * Per lexeme index, the last lemma worked out and the tag (+1) it was for (see WinkReading.lemma): arrays by
-   * index, not a Map, since an index is at most the vocabulary plus what may be learned before a reload.
+   * Per lexeme index, the last lemma worked out (see WinkReading.lemma; the tag it was for is in its row): an array
+   * by index, not a Map, since an index is at most the vocabulary plus what may be learned before a reload.
    */
   readonly lemmaOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
-  readonly lemmaTag = new Uint8Array(this.intrinsic + LEXEME_HEADROOM);
   /**
    * Per lexeme index, its value in lower case, made once: the same string for every token of the lexeme in every
    * article, so the many Map lookups by lower-case word downstream hash it once (V8 keeps a string's hash).
    */
   readonly lowerOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
+
+  /** What is remembered per lexeme index, a row each (see LexemeRows). */
+  readonly rows = new LexemeRows(this.intrinsic + MAX_LEARNED_LEXEMES);
 
   /**
    * The model's one sentence machine. readDoc would run further ones over the patterns the first found, which
@@ -198,15 +200,15 @@ class Engine {
   }
 
   /** The machines' transformers, remembered per word (see RememberedTransform). */
-  private readonly sbdTransform = new RememberedTransform(this.sbd.transformers[0] as Transform, this.intrinsic + MAX_LEARNED_LEXEMES);
-  private readonly posTransform = new RememberedTransform(this.posModel.transformers[0] as Transform, this.intrinsic + MAX_LEARNED_LEXEMES);
+  private readonly sbdTransform = new RememberedTransform(this.sbd.transformers[0] as Transform, this.rows, ROW_SBD);
+  private readonly posTransform = new RememberedTransform(this.posModel.transformers[0] as Transform, this.rows, ROW_POS);
 
   /**
    * Per lexeme index, what the mappers of readDoc read from wink's cache, remembered (see LexemeTables): for the
    * vocabulary and as many words as may be learned before a reload (~9 MB with RememberedCache); the rare index past
    * that is read from the cache.
    */
-  private readonly lexemeTables = new LexemeTables(this.cache, this.intrinsic + MAX_LEARNED_LEXEMES);
+  private readonly lexemeTables = new LexemeTables(this.cache, this.rows);
   /** wink's cache as the machines' transformers see it, its properties remembered (see RememberedCache). */
   private readonly remembered = new RememberedCache(this.cache, this.intrinsic + MAX_LEARNED_LEXEMES) as unknown as WinkCache;
 
@@ -617,22 +619,46 @@ class Engine {
 }
 
 /**
+ * What is remembered per lexeme index, in one row of eight integers per lexeme rather than one array per fact: a
+ * word's facts are read by several passes over an article's tokens (normal form, default tag, the two machines'
+ * transformers, the lemma's tag), and in one row they share a cache line, so a word not seen lately costs one
+ * memory read, not one per fact. A lexeme index always names the same word in one loaded model (the list only
+ * grows, and the features wink gave a learned word stay), so what depends on the lexeme alone stays true.
+ */
+class LexemeRows {
+  readonly cells: Int32Array;
+
+  constructor(readonly size: number) {
+    this.cells = new Int32Array(size * ROW);
+    for (let r = 0; r < this.cells.length; r += ROW) {
+      this.cells[r + ROW_NORMAL] = -1;
+      this.cells[r + ROW_DEFAULT_TAG] = -1;
+      for (let k = ROW_SBD; k < ROW_POS + 2; k++) this.cells[r + k] = UNKNOWN_TRANSFORM;
+    }
+  }
+}
+const ROW = 8;
+/** The index of the lexeme's normal form; -1 not yet known. */
+const ROW_NORMAL = 0;
+/** Its default part of speech; -1 not yet known. */
+const ROW_DEFAULT_TAG = 1;
+/** What the sentence machine's transformer gives it, with no spaces before, then with spaces (RememberedTransform). */
+const ROW_SBD = 2;
+/** The same for the tagger's transformer. */
+const ROW_POS = 4;
+/** The tag (+1) the lemma in Engine.lemmaOf was worked out for; 0 none. */
+const ROW_LEMMA_TAG = 6;
+
+/**
  * What wink's mappers (tokens-mappers.js) read per token, remembered per lexeme index: the index of its normal form
- * and its default part of speech. Both depend on the lexeme alone, a learned word's too: a lexeme index always names
- * the same word in one loaded model (the list only grows), and the features wink gave it when it learned it stay.
- * The mappers' loops otherwise asked wink's cache for both on every token of every article.
+ * and its default part of speech. Both depend on the lexeme alone. The mappers' loops otherwise asked wink's cache
+ * for both on every token of every article.
  */
 class LexemeTables {
-  private readonly normalOf: Int32Array;
-  private readonly defaultTagOf: Int32Array;
-
   constructor(
     private readonly cache: WinkCache,
-    private readonly size: number,
-  ) {
-    this.normalOf = new Int32Array(size).fill(-1);
-    this.defaultTagOf = new Int32Array(size).fill(-1);
-  }
+    private readonly rows: LexemeRows,
+  ) {}
 
   /** mapRawTokens2UIdOfNormal: a contraction's expansion by its own normal, any other token by its lexeme's. */
   normals(tokens: number[]): number[] {
@@ -643,12 +669,13 @@ class LexemeTables {
         continue;
       }
       const lexeme = tokens[i]!;
-      if (lexeme >= this.size) {
+      if (lexeme >= this.rows.size) {
         out[k] = this.cache.normal(lexeme);
         continue;
       }
-      let normal = this.normalOf[lexeme]!;
-      if (normal < 0) normal = this.normalOf[lexeme] = this.cache.normal(lexeme);
+      const cells = this.rows.cells;
+      let normal = cells[lexeme * ROW + ROW_NORMAL]!;
+      if (normal < 0) normal = cells[lexeme * ROW + ROW_NORMAL] = this.cache.normal(lexeme);
       out[k] = normal;
     }
     return out;
@@ -664,12 +691,13 @@ class LexemeTables {
         continue;
       }
       const lexeme = tokens[i]!;
-      if (lexeme >= this.size) {
+      if (lexeme >= this.rows.size) {
         out[k] = this.defaultTag(lexeme);
         continue;
       }
-      let tag = this.defaultTagOf[lexeme]!;
-      if (tag < 0) tag = this.defaultTagOf[lexeme] = this.defaultTag(lexeme);
+      const cells = this.rows.cells;
+      let tag = cells[lexeme * ROW + ROW_DEFAULT_TAG]!;
+      if (tag < 0) tag = cells[lexeme * ROW + ROW_DEFAULT_TAG] = this.defaultTag(lexeme);
       out[k] = tag;
     }
     return out;
@@ -689,30 +717,29 @@ class LexemeTables {
  * tags and sentences with readDoc's.
  */
 class RememberedTransform {
-  /** Per lexeme, what the transformer gives with no spaces before the token, then with spaces (UNKNOWN: not yet). */
-  private readonly plain: Int32Array;
-  private readonly spaced: Int32Array;
-
+  /**
+   * `field` is the transformer's pair of cells in a lexeme's row: what it gives with no spaces before the token,
+   * then with spaces (UNKNOWN_TRANSFORM: not yet).
+   */
   constructor(
     private readonly transform: Transform,
-    private readonly size: number,
-  ) {
-    this.plain = new Int32Array(size).fill(UNKNOWN_TRANSFORM);
-    this.spaced = new Int32Array(size).fill(UNKNOWN_TRANSFORM);
-  }
+    private readonly rows: LexemeRows,
+    private readonly field: number,
+  ) {}
 
   apply(token: number | string, cache: WinkCache, raw: number[], j: number): number | string {
     const lexeme = raw[j * TK]!;
     const second = raw[j * TK + 1]!;
-    if (second > CONTRACTION || lexeme >= this.size) return this.transform(token, cache, raw, j);
-    const memo = (second & 0xffff) === 0 ? this.plain : this.spaced;
-    const known = memo[lexeme]!;
+    if (second > CONTRACTION || lexeme >= this.rows.size) return this.transform(token, cache, raw, j);
+    const cells = this.rows.cells;
+    const at = lexeme * ROW + this.field + ((second & 0xffff) === 0 ? 0 : 1);
+    const known = cells[at]!;
     if (known === PASS) return token;
     if (known !== UNKNOWN_TRANSFORM) return known;
     const out = this.transform(token, cache, raw, j);
     // Only a number (a hint) or the input itself is remembered; anything else is asked again next time.
-    if (out === token) memo[lexeme] = PASS;
-    else if (typeof out === 'number' && out >= 0 && out <= 0x7fffffff) memo[lexeme] = out;
+    if (out === token) cells[at] = PASS;
+    else if (typeof out === 'number' && out >= 0 && out <= 0x7fffffff) cells[at] = out;
     return out;
   }
 }
@@ -1092,12 +1119,13 @@ export class WinkReading {
   lemma(i: number): string {
     const lexeme = this.tokens[i * TK]!;
     if (this.tokens[i * TK + 1]! > CONTRACTION) return its.lemma(i, this.rdd, ADDONS) as string;
-    const { lemmaOf, lemmaTag } = this.engine;
+    const { lemmaOf, rows } = this.engine;
     const tag = this.posIndex(i) + 1;
-    if (lemmaTag[lexeme] === tag) return lemmaOf[lexeme]!;
+    const at = lexeme * ROW + ROW_LEMMA_TAG;
+    if (lexeme < rows.size && rows.cells[at] === tag) return lemmaOf[lexeme]!;
     const lemma = its.lemma(i, this.rdd, ADDONS) as string;
-    if (lexeme < lemmaTag.length) {
-      lemmaTag[lexeme] = tag;
+    if (lexeme < rows.size) {
+      rows.cells[at] = tag;
       lemmaOf[lexeme] = lemma;
     }
     return lemma;
