@@ -1492,8 +1492,8 @@ function clusterMentions(typed: Typed[]): Clustered {
   // second term" after "President Trump said"); the sort is stable: text order otherwise.
   // A lone surname after a courtesy title comes before the other lone words, so that it founds its person first.
   const courtesy = typed.map((m) => (m.canonical.includes(' ') ? '' : courtesyKey(m)));
-  const rank = typed.map((m, i) => countParts(m.canonical) * 2 + (m.weak ? 0 : 1) + (courtesy[i] === '' ? 0 : 0.5));
-  const order = Array.from(typed.keys()).sort((a, b) => rank[b]! - rank[a]!);
+  const rank = typed.map((m, i) => countParts(m.canonical) * 4 + (m.weak ? 0 : 2) + (courtesy[i] === '' ? 0 : 1));
+  const order = byRankDescending(rank);
   for (const i of order) {
     const m = typed[i]!;
     const slugged = slug(m.canonical);
@@ -1513,6 +1513,23 @@ function clusterMentions(typed: Typed[]): Clustered {
     if (m.role) for (const r of m.role.split('; ')) if (!c.roles.some((x) => x.toLowerCase() === r.toLowerCase())) c.roles.push(r);
   }
   return { clusters, firstWith };
+}
+
+/**
+ * The indices of `rank` ordered by rank, highest first, ties in index order: a stable sort by counting, since ranks
+ * are small non-negative integers (a comparison sort with a callback was most of the ordering's cost).
+ * byRankDescending([1, 3, 1]) // [1, 0, 2]
+ */
+function byRankDescending(rank: number[]): number[] {
+  let max = 0;
+  for (const r of rank) if (r > max) max = r;
+  // starts[max - r] is where the next index of rank r goes.
+  const starts = new Int32Array(max + 2);
+  for (const r of rank) starts[max - r + 1]!++;
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const out = new Array<number>(rank.length);
+  for (let i = 0; i < rank.length; i++) out[starts[max - rank[i]!]!++] = i;
+  return out;
 }
 
 /** Adds headline mentions: each joins the first cluster holding the same name, else an alias, else a known name. */
