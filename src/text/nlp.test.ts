@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNlp } from './nlp.ts';
+import { readWithWink, runNlp } from './nlp.ts';
 
 describe('runNlp', () => {
   it('reads a text the same whatever the process read before (wink-nlp learns words it meets)', () => {
@@ -35,5 +35,22 @@ describe('runNlp', () => {
     const fresh = runNlp(batting('358')).tokens.pos;
     runNlp('He hit. 359 with 13 homers.');
     expect(runNlp(batting('359')).tokens.pos).toEqual(fresh);
+  });
+
+  it('gives a word a document teaches wink again its old lexeme, and reads every document as if it were the first', () => {
+    const text = 'The U.S. said in 2013 that I\'m "not" bound by u.s. rules, A.B. Smith wrote at 10:30.';
+    const reading = (t: string) => {
+      const { values, pos, lemmas, norms } = runNlp(t).tokens;
+      return { values, pos, lemmas, norms };
+    };
+    const first = reading(text);
+    const known = readWithWink('x', (r) => r.lexemeCount);
+    expect(reading(text)).toEqual(first);
+    // Read again, the document teaches wink nothing new: its words get back the lexemes they had.
+    expect(readWithWink('x', (r) => r.lexemeCount)).toBe(known);
+    // The lower-case form met first, alone, then the word: wink points the word at the form it has.
+    reading('Officials of the u.s. agreed. In 2013, U.S. rules, I\'m told, 10:30 A.B.');
+    reading('2013 10:30');
+    expect(reading(text)).toEqual(first);
   });
 });

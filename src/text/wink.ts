@@ -111,9 +111,10 @@ function lemmatizeRemembered(value: string, pos: string, cache: unknown): string
 const ADDONS = Object.assign(Object.create(null), theModel.addons, { lemmatize: lemmatizeRemembered });
 
 /**
- * Words wink may have learned before the model is loaded afresh (see forgetLearnedWords): each document adds its
- * out-of-vocabulary words again, ~100-300 for a news article, so this is about a thousand articles' worth (~20 MB),
- * and a fresh model (~0.3 s) is loaded that often.
+ * Words wink may have learned before the model is loaded afresh (~0.3 s; see forgetLearnedWords): a document adds
+ * the words no earlier one taught it (the others get their old lexemes back, see Engine.relearnable), ~29 an
+ * article over the first 500 synthetic articles of bench/annotate.ts and under one after 2,000, so a long stream
+ * of news reaches this after some hundred thousand articles.
  */
 const MAX_LEARNED_LEXEMES = 200_000;
 /** Lexeme indices past the vocabulary whose lemmas are remembered: what may be learned before a reload, and more. */
@@ -127,6 +128,15 @@ const LEXEME_HEADROOM = 2 * MAX_LEARNED_LEXEMES;
  * word made wink relearn each article's names, ~30% of its time.
  */
 const SPLITTABLE = /[^\p{L}]/u;
+
+/** A splittable word wink learned: its lexeme, its normal form's, and whether that was made with it. */
+interface Relearnable {
+  index: number;
+  normal: number;
+  normalMadeWith: boolean;
+}
+/** Splittable words remembered for relearning (see Engine.relearnable); ~2 new ones an article. */
+const MAX_RELEARNABLE = 100_000;
 
 /** One loaded model: its cache, tokenizer and machines, as wink-nlp's `load()` builds them for sbd + pos. */
 class Engine {
@@ -148,6 +158,18 @@ class Engine {
    * of a fresh string in a hash of ~100,000 words: ~3% of an article's annotation).
    */
   private readonly kept = new WordTable(KEPT_TABLE_BITS, KEPT_TABLE_MAX_BITS);
+  /**
+   * Splittable words earlier documents taught wink, which were forgotten after them (see forgetLearnedWords), by
+   * category and word: a document teaching one again gets its old lexeme back instead of a new one. A news article
+   * teaches wink ~11 words, ~10 of them again ("U.S.", "I'm", "2013"), each of which cost wink's feature extraction
+   * and, under a new index, every fact remembered per lexeme worked out afresh. The old lexeme is the one wink's add
+   * would make: its features are a function of the word and the category (their indices in wink's feature lists
+   * never change), and its normal form is restored with it (or is already the one wink would point it to).
+   */
+  private readonly relearnable = new Map<string, Relearnable>();
+  /** Words put back in wink's hash for the document being read: forgotten with the ones it taught. */
+  private readonly restored: string[] = [];
+  private readonly addToCache = this.relearnThroughAdd();
   /** Lexemes below this index are in `kept` or were splittable. */
   private seenUpTo = this.intrinsic;
   /** The words with a splittable character the document being read has taught wink (see catchUp). */
@@ -335,6 +357,47 @@ class Engine {
   private findKept(text: string, start: number, end: number, hash: number): number {
     this.catchUp();
     return this.kept.find(text, start, end, hash);
+  }
+
+  /** Makes wink's cache (the tokenizer's and ours) add words through addOrRestore; wink's own add, to call. */
+  private relearnThroughAdd(): (text: string, category: number) => number {
+    const add = this.cache.add;
+    this.cache.add = (text, category) => this.addOrRestore(text, category);
+    return add;
+  }
+
+  /** wink's cache.add(text, category), with a splittable word an earlier document taught given its old lexeme. */
+  private addOrRestore(text: string, category: number): number {
+    const { hash, list } = this.lexemes;
+    if (hash[text] !== undefined || !SPLITTABLE.test(text)) return this.addToCache(text, category);
+    const key = `${category} ${text}`;
+    const old = this.relearnable.get(key);
+    if (old !== undefined) {
+      const normal = old.normal === old.index ? text : text.toLowerCase();
+      const current = hash[normal];
+      // wink would point the word at the normal form it has, else at one it makes for it as it makes the word.
+      if (current === old.normal || (current === undefined && old.normalMadeWith)) {
+        this.restore(text, old.index);
+        if (current === undefined && normal !== text) this.restore(normal, old.normal);
+        return old.index;
+      }
+    }
+    const before = list.length;
+    const index = this.addToCache(text, category);
+    if (index >= before) {
+      const normal = text.toLowerCase();
+      const normalIndex = normal === text ? index : hash[normal]!;
+      if (this.relearnable.size >= MAX_RELEARNABLE) this.relearnable.clear();
+      this.relearnable.set(key, { index, normal: normalIndex, normalMadeWith: normalIndex >= before });
+    }
+    return index;
+  }
+
+  private restore(word: string, index: number): void {
+    this.lexemes.hash[word] = index;
+    this.restored.push(word);
+    // As catchUp files a splittable word a document taught wink.
+    this.learnedSplittable.add(word);
   }
 
   /** Files the words wink learned since the last call: kept words in `kept`, splittable ones in learnedSplittable. */
@@ -600,6 +663,8 @@ class Engine {
       const word = list[k]!;
       if (SPLITTABLE.test(word)) delete hash[word];
     }
+    for (const word of this.restored) delete hash[word];
+    this.restored.length = 0;
   }
 
   private readonly posLayout = this.core.packing.layout.pos!;
@@ -1070,6 +1135,11 @@ export class WinkReading {
     this.count = rdd.numOfTokens;
     this.tokens = rdd.tokens;
     this.sentences = rdd.sentences;
+  }
+
+  /** How many words wink's cache has held since its model was loaded: its vocabulary and what documents taught it. */
+  get lexemeCount(): number {
+    return this.engine.lexemes.list.length;
   }
 
   value(i: number): string {
