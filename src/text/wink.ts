@@ -112,7 +112,7 @@ const ADDONS = Object.assign(Object.create(null), theModel.addons, { lemmatize: 
 
 /**
  * Words wink may have learned before the model is loaded afresh (~0.3 s; see forgetLearnedWords): a document adds
- * the words no earlier one taught it (the others get their old lexemes back, see Engine.relearnable), ~29 an
+ * the words no earlier one taught it (the others get their old lexemes back, see Engine.relearnable), ~21 an
  * article over the first 500 synthetic articles of bench/annotate.ts and under one after 2,000, so a long stream
  * of news reaches this after some hundred thousand articles.
  */
