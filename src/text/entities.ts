@@ -64,7 +64,11 @@ interface Typed {
 const UPPER_START = /^\p{Lu}/u;
 
 function isCap(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+  return isCapWith(t, t.text.charCodeAt(0));
+}
+
+/** isCap, given the token's first character. */
+function isCapWith(t: Token, c: number): boolean {
   const upper = c >= 65 && c <= 90 ? true : c >= 128 && UPPER_START.test(t.text);
   if (!upper) return false;
   const norm = t.norm;
@@ -138,20 +142,27 @@ WORD_KINDS.set('no.', NUMBER_SIGN);
 const SURNAME_ROLE = 16;
 for (const w of SURNAME_ROLES) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | SURNAME_ROLE);
 
-function readFlags(tokens: Token[]): TokenFlags {
+/**
+ * `text`: the text the tokens' offsets index (as read or normalised: the first characters that matter here, letters,
+ * digits and brackets, are the same in both). A token's first character is read there, in one string read in order,
+ * rather than in the token's own string, one more place in memory per token.
+ */
+function readFlags(text: string, tokens: Token[]): TokenFlags {
   const n = tokens.length;
   const flags: TokenFlags = { cap: new Uint8Array(n), lowerRole: new Uint8Array(n), connector: new Uint8Array(n), surnameRoles: [] };
   // Tokens read again once every token's capital is known: months, numbers, opening brackets.
   const again: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (isCap(t)) flags.cap[i] = 1;
-    const kind = WORD_KINDS.get(t.norm) ?? 0;
+    const c = text.charCodeAt(t.start);
+    if (isCapWith(t, c)) flags.cap[i] = 1;
+    // Every word of the lists starts with a letter.
+    const kind = isLetterStart(c) ? (WORD_KINDS.get(t.norm) ?? 0) : 0;
     // A lower-case role word ("special envoy") and a connector ("of"), from the one lookup.
-    if (kind & ROLE_WORD && isLowerAscii(t.text)) flags.lowerRole[i] = 1;
+    if (kind & ROLE_WORD && c >= 97 && c <= 122) flags.lowerRole[i] = 1;
     if (kind & CONNECTOR) flags.connector[i] = 1;
     if (kind & SURNAME_ROLE) flags.surnameRoles.push(i);
-    if (kind & (MONTH | NUMBER_SIGN) || isDigitAt(t.text, 0) || t.text === '(') again.push(i);
+    if (kind & (MONTH | NUMBER_SIGN) || (c >= 48 && c <= 57) || (c === 40 && t.end - t.start === 1)) again.push(i);
   }
   for (const i of again) {
     const t = tokens[i]!;
@@ -161,6 +172,11 @@ function readFlags(tokens: Token[]): TokenFlags {
     if (isPartyTagOpening(tokens, i)) clearPartyTag(tokens, i, flags.cap);
   }
   return flags;
+}
+
+/** Whether a character code can start a word of the lists: an ASCII letter, or anything past ASCII. */
+function isLetterStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
 }
 
 function isDigitAt(s: string, at: number): boolean {
@@ -1565,7 +1581,7 @@ export interface EntityResult {
 export function findEntities(text: string, tokens: Token[], sentences: Sentence[]): EntityResult {
   gapSource = text;
   roleSurnames = new Set();
-  const flags = readFlags(tokens);
+  const flags = readFlags(text, tokens);
   roleSurnames = flags.surnameRoles.length === 0 ? roleSurnames : readRoleSurnames(tokens, flags);
   midSentenceCaps = new Set();
   for (let i = 0; i < tokens.length; i++) {
