@@ -226,8 +226,8 @@ class Engine {
   private readonly posTransform = new RememberedTransform(this.posModel.transformers[0] as Transform, this.rows, ROW_POS);
 
   /**
-   * Per lexeme index, what the mappers of readDoc read from wink's cache, remembered (see LexemeTables): for the
-   * vocabulary and as many words as may be learned before a reload (~9 MB with RememberedCache); the rare index past
+   * Per lexeme index, what the mappers of readDoc read from wink's cache, remembered in its row (see LexemeTables,
+   * LexemeRows: 9 MB for the vocabulary and as many words as may be learned before a reload); the rare index past
    * that is read from the cache.
    */
   private readonly lexemeTables = new LexemeTables(this.cache, this.rows);
