@@ -944,7 +944,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // title or a nickname, nobody's name ('he told ...' must not take "Big Lebowski" for a man).
   if (name.length > 1 && isQuotedWhole(text, c.nameTokens[0]!.start, end)) return toTyped(c, name, nameText, 'other', nameText, null);
   // "VARNHOLM, Veridia:", "KYIV, Ukraine (Reuters) -": the region or country of a dateline.
-  if (DATELINE_CITY_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start)) && DATELINE_END_AFTER.test(text.slice(end, end + 3))) {
+  // The test of the three characters after first: few names are followed by a dateline's mark.
+  if (DATELINE_END_AFTER.test(text.slice(end, end + 3)) && DATELINE_CITY_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start))) {
     return toTyped(c, name, nameText, 'place', nameText, null);
   }
   // "INS Sukanya", "USS Cole": a ship.
