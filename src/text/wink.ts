@@ -187,15 +187,14 @@ class Engine {
   readonly posMachines = this.posModel.machines.map((json) => new PatternMachine(json as string, this.outOfVocabulary));
   readonly posNames = this.core.features.pos.list;
   /**
-   * Per lexeme index, the last lemma worked out (see WinkReading.lemma; the tag it was for is in its row): an array
-   * by index, not a Map, since an index is at most the vocabulary plus what may be learned before a reload.
+   * Per lexeme index, STRINGS entries side by side (STRING_VALUE...): its value, as in wink's list; its value in
+   * lower case, made once, the same string for every token of the lexeme in every article, so the many Map
+   * lookups by lower-case word downstream hash it once (V8 keeps a string's hash); and the last lemma worked out
+   * (see WinkReading.lemma; the tag it was for is in its row). One array by index, not a Map, since an index is at
+   * most the vocabulary plus what may be learned before a reload; side by side, since a token reads all three,
+   * and for a word not seen lately each array was one more cache miss.
    */
-  readonly lemmaOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
-  /**
-   * Per lexeme index, its value in lower case, made once: the same string for every token of the lexeme in every
-   * article, so the many Map lookups by lower-case word downstream hash it once (V8 keeps a string's hash).
-   */
-  readonly lowerOf = new Array<string | undefined>(this.intrinsic + LEXEME_HEADROOM);
+  readonly strings = new Array<string | undefined>((this.intrinsic + LEXEME_HEADROOM) * STRINGS);
 
   /** What is remembered per lexeme index, a row each (see LexemeRows). */
   readonly rows = new LexemeRows(this.intrinsic + MAX_LEARNED_LEXEMES);
@@ -703,6 +702,11 @@ class LexemeRows {
   }
 }
 const ROW = 8;
+/** Entries per lexeme in Engine.strings: its value, its lower case, its last lemma (and one unused, to align). */
+const STRINGS = 4;
+const STRING_VALUE = 0;
+const STRING_LOWER = 1;
+const STRING_LEMMA = 2;
 /** The index of the lexeme's normal form; -1 not yet known. */
 const ROW_NORMAL = 0;
 /** Its default part of speech; -1 not yet known. */
@@ -711,7 +715,7 @@ const ROW_DEFAULT_TAG = 1;
 const ROW_SBD = 2;
 /** The same for the tagger's transformer. */
 const ROW_POS = 4;
-/** The tag (+1) the lemma in Engine.lemmaOf was worked out for; 0 none. */
+/** The tag (+1) the lemma in Engine.strings was worked out for; 0 none. */
 const ROW_LEMMA_TAG = 6;
 
 /**
@@ -1153,7 +1157,13 @@ export class WinkReading {
   }
 
   value(i: number): string {
-    return this.engine.lexemes.list[this.tokens[i * TK]!]!;
+    const lexeme = this.tokens[i * TK]!;
+    const { strings } = this.engine;
+    const at = lexeme * STRINGS + STRING_VALUE;
+    if (at >= strings.length) return this.engine.lexemes.list[lexeme]!;
+    const known = strings[at];
+    if (known !== undefined) return known;
+    return (strings[at] = this.engine.lexemes.list[lexeme]!);
   }
 
   /**
@@ -1174,14 +1184,15 @@ export class WinkReading {
     return this.whole.isPlain(i);
   }
 
-  /** The token's value in lower case: one shared string per word (see Engine.lowerOf). */
+  /** The token's value in lower case: one shared string per word (see Engine.strings). */
   lower(i: number): string {
     const lexeme = this.tokens[i * TK]!;
-    const { lowerOf } = this.engine;
-    const known = lowerOf[lexeme];
+    const { strings } = this.engine;
+    const at = lexeme * STRINGS + STRING_LOWER;
+    const known = strings[at];
     if (known !== undefined) return known;
     const lower = this.engine.lexemes.list[lexeme]!.toLowerCase();
-    if (lexeme < lowerOf.length) lowerOf[lexeme] = lower;
+    if (at < strings.length) strings[at] = lower;
     return lower;
   }
 
@@ -1199,14 +1210,16 @@ export class WinkReading {
   lemma(i: number): string {
     const lexeme = this.tokens[i * TK]!;
     if (this.tokens[i * TK + 1]! > CONTRACTION) return its.lemma(i, this.rdd, ADDONS) as string;
-    const { lemmaOf, rows } = this.engine;
+    const { strings, rows } = this.engine;
     const tag = this.posIndex(i) + 1;
     const at = lexeme * ROW + ROW_LEMMA_TAG;
-    if (lexeme < rows.size && rows.cells[at] === tag) return lemmaOf[lexeme]!;
+    const stored = lexeme * STRINGS + STRING_LEMMA;
+    const fits = lexeme < rows.size && stored < strings.length;
+    if (fits && rows.cells[at] === tag) return strings[stored]!;
     const lemma = its.lemma(i, this.rdd, ADDONS) as string;
-    if (lexeme < rows.size) {
+    if (fits) {
       rows.cells[at] = tag;
-      lemmaOf[lexeme] = lemma;
+      strings[stored] = lemma;
     }
     return lemma;
   }
