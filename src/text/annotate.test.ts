@@ -33,6 +33,19 @@ describe('annotateText properties', () => {
   it('normalisation keeps the length', () => {
     fc.assert(fc.property(fc.string(), (s) => normalizeForAnalysis(s).length === s.length));
   });
+
+  it('normalisation gives the same whatever was normalised before it (it remembers the last text)', () => {
+    const once = (s: string) => [...s].map((c) => normalizeForAnalysis(c)).join('');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '\u2019', '\u201c', '\u2011', '\u00a0', '"') }), { maxLength: 4 }), (texts) => {
+        for (const t of [...texts, ...texts.map(normalizeForAnalysis), ...texts]) {
+          const out = normalizeForAnalysis(t);
+          expect(out).toBe(once(t));
+          expect(normalizeForAnalysis(out)).toBe(out);
+        }
+      }),
+    );
+  });
 });
 
 describe('annotateText cases', () => {
