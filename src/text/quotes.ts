@@ -128,7 +128,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // Where a paragraph starts that goes on with a quotation the one before left open without re-opening it: its
   // first mark closes that quotation ('"I believe he did not win. [break] In his own words, ...," said Greenway').
   let goesOn = -1;
-  for (let i = 0; i < text.length; i++) {
+  // Only line breaks and quotation marks matter: the scan jumps from one to the next.
+  let nextBreak = text.indexOf('\n');
+  let nextMark = text.indexOf('"');
+  for (let i = Math.min(nextBreak >>> 0, nextMark >>> 0); i < text.length; i = Math.min(nextBreak >>> 0, nextMark >>> 0)) {
+    if (i === nextBreak) nextBreak = text.indexOf('\n', i + 1);
+    else nextMark = text.indexOf('"', i + 1);
     const c = text[i];
     if (c === '\n' && text[i + 1] === '\n') {
       goesOn = -1;
