@@ -1204,8 +1204,9 @@ export class WinkReading {
   /**
    * wink's lemma (its.lemma). Outside contractions it depends on the lexeme and its tag alone: the lexeme's
    * spelling map, single-lemma flag and normal form are fixed once it is in the list (a learned word's too: the
-   * list only grows, and a forgotten word comes back under a new index), and the lemmatiser checks the model's
-   * own vocabulary only. So it is remembered per pair: its.lemma for every token was ~0.15 ms of an article.
+   * list only grows, and a forgotten word comes back under a new index or, through addOrRestore, its old one), and
+   * the lemmatiser checks the model's own vocabulary only. So it is remembered per pair: its.lemma for every token
+   * was ~0.15 ms of an article.
    */
   lemma(i: number): string {
     const lexeme = this.tokens[i * TK]!;
