@@ -20,6 +20,9 @@ describe('guessLanguage', () => {
     ['Der Bürgermeister sagte, dass die Stadt und das Land nicht mit der Regierung auf einer Linie ist.', 'de'],
     ['Мэр сказал, что это не так и что в городе по вечерам, как и в деревне, тихо, но он не знает.', 'ru'],
     ['Short.', null],
+    // A tie goes to the language hit first.
+    ['le the le the le the le the le the', 'fr'],
+    ['the le the le the le the le the le', 'en'],
   ];
   it.each(cases)('%s', (text, expected) => expect(guessLanguage(text)).toBe(expected));
 });

@@ -15,7 +15,23 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   uk: ['і', 'та', 'що', 'як', 'це', 'до', 'від', 'про', 'й', 'був', 'була', 'які'],
 };
 
-const WORD_TABLE = buildWordTable();
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The languages STOPWORDS knows, numbered in its order. */
+const LANGUAGES = Object.keys(STOPWORDS);
+
+/** A stopword, with the numbers of the languages it is one of. */
+interface Stopword {
+  word: string;
+  langs: number[];
+}
+
+/**
+ * The stopwords by the hash (hashUnits) of their code units, so that a run of letters is looked up where it stands
+ * in the text, without slicing it into a string of its own and hashing that.
+ */
+const STOP_TABLE = buildStopTable();
 
 /** Below this many stopword hits the guess is noise (a caption, a title); 5 hits is about one sentence. */
 const MIN_STOPWORD_HITS = 5;
@@ -23,13 +39,25 @@ const MIN_STOPWORD_HITS = 5;
 /** Only the text's start is read: a few hundred words decide the language and keep the guess O(1). */
 const GUESS_CHARS = 3000;
 
-/** The longest stopword (UTF-16 units): a longer run of letters cannot be one, so it is skipped unsliced. */
-const MAX_STOPWORD_LENGTH = Math.max(...[...WORD_TABLE.keys()].map((w) => w.length));
+/** The longest stopword (UTF-16 units): a longer run of letters cannot be one, so it is skipped unlooked. */
+const MAX_STOPWORD_LENGTH = Math.max(...Object.values(STOPWORDS).flatMap((words) => words.map((w) => w.length)));
 
-function buildWordTable(): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOPWORDS)) {
-    for (const word of words) table.set(word, [...(table.get(word) ?? []), lang]);
+/** FNV-1a of the code units text[start, end), as the walk in countStopwords computes it. */
+function hashUnits(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function buildStopTable(): Map<number, Stopword[]> {
+  const byWord = new Map<string, number[]>();
+  LANGUAGES.forEach((lang, n) => {
+    for (const word of STOPWORDS[lang]!) byWord.set(word, [...(byWord.get(word) ?? []), n]);
+  });
+  const table = new Map<number, Stopword[]>();
+  for (const [word, langs] of byWord) {
+    const h = hashUnits(word, 0, word.length);
+    table.set(h, [...(table.get(h) ?? []), { word, langs }]);
   }
   return table;
 }
@@ -48,41 +76,54 @@ export function normalizeLanguage(tag: string | null | undefined): string | null
  * @example guessLanguage('the cat and the dog were in the garden, and that is all there is to it') // 'en'
  */
 export function guessLanguage(text: string): string | null {
-  const hits = new Map<string, number>();
-  countStopwords(text.slice(0, GUESS_CHARS).toLowerCase(), hits);
+  const counts = new Int32Array(LANGUAGES.length);
+  const order: number[] = [];
+  countStopwords(text.slice(0, GUESS_CHARS).toLowerCase(), counts, order);
   let best: string | null = null;
   let bestCount = MIN_STOPWORD_HITS - 1;
-  for (const [lang, count] of hits) {
-    if (count > bestCount) [best, bestCount] = [lang, count];
+  for (const lang of order) {
+    if (counts[lang]! > bestCount) [best, bestCount] = [LANGUAGES[lang]!, counts[lang]!];
   }
   return best;
 }
 
 /**
- * Adds the stopword hits of `text` to `hits`, per language in the order first hit, for each word of
- * `text.split(/[^\p{L}]+/u)` in turn. A walk over the runs of letters rather than the split: it was half the cost
- * of extracting an article, most of it in allocating every word of the text only to look it up once; a run
- * longer than any stopword is passed over without being sliced.
+ * Adds the stopword hits of `text` to `counts` (by language number; `order` gets each language when first hit),
+ * for each word of `text.split(/[^\p{L}]+/u)` in turn. A walk over the runs of letters rather than the split: it
+ * was half the cost of extracting an article, most of it in allocating every word of the text only to look it up
+ * once; a run is hashed as it is walked and looked up in place, and one longer than any stopword is passed over.
  */
-function countStopwords(text: string, hits: Map<string, number>): void {
+function countStopwords(text: string, counts: Int32Array, order: number[]): void {
   let start = -1;
+  let h = FNV_OFFSET;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0;
     // ASCII tested inline: it is nearly every character of the texts this guesses for.
     const width = code < 0x80 ? (isAsciiLetter(code) ? 1 : 0) : letterWidth(text, i);
     if (width > 0) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ code, FNV_PRIME);
+      if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += width - 1;
     } else if (start >= 0) {
-      if (i - start <= MAX_STOPWORD_LENGTH) countWord(text.slice(start, i), hits);
+      if (i - start <= MAX_STOPWORD_LENGTH) countWord(text, start, i, h, counts, order);
       start = -1;
     }
   }
 }
 
-function countWord(word: string, hits: Map<string, number>): void {
-  const langs = WORD_TABLE.get(word);
-  if (langs !== undefined) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+/** Counts text[start, end) (whose hashUnits is `h`) when it is a stopword. */
+function countWord(text: string, start: number, end: number, h: number, counts: Int32Array, order: number[]): void {
+  const found = STOP_TABLE.get(h);
+  if (found === undefined) return;
+  for (const { word, langs } of found) {
+    if (word.length !== end - start || !text.startsWith(word, start)) continue;
+    for (const lang of langs) if (counts[lang]!++ === 0) order.push(lang);
+    return;
+  }
 }
 
 function isAsciiLetter(code: number): boolean {
