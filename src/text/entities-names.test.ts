@@ -1036,3 +1036,65 @@ describe('entities: law firms', () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(['Nanette Lee Miller']);
   });
 });
+
+describe('entities: bodies named with "and" or "for", acronyms, places by their context', () => {
+  it('reads a body named with "and" or "for" whole, and its acronym as the same body', () => {
+    const { mentions } = read(
+      'The Food and Drug Administration approved the drug. The FDA said trials were sound. Officials at Immigration and Customs Enforcement declined to comment. The Centers for Disease Control and Prevention said cases rose.',
+    );
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Food and Drug Administration', 'organization', 'Food and Drug Administration'],
+      ['FDA', 'organization', 'Food and Drug Administration'],
+      ['Immigration and Customs Enforcement', 'organization', 'Immigration and Customs Enforcement'],
+      ['Centers for Disease Control and Prevention', 'organization', 'Centers for Disease Control and Prevention'],
+    ]);
+  });
+
+  it('does not join two names across "and" when one is a person or place, a whole body, or bodies in the plural', () => {
+    const { mentions } = read('Trump and Biden Administration officials met. The Senate Committee and House Committee voted. The US Interior and Commerce departments reported.');
+    expect(mentions.map((m) => m.text)).not.toContain('Trump and Biden Administration');
+    expect(mentions.map((m) => m.text)).not.toContain('Senate Committee and House Committee');
+    expect(mentions.map((m) => m.text)).not.toContain('US Interior and Commerce');
+  });
+
+  it('takes a word in capitals for the body of several words whose initials it is', () => {
+    const { mentions } = read('The European Space Agency said its probe was healthy, and ESA engineers will meet again, the U.S. Fish and Wildlife Service (FWS) said.');
+    expect(mentions.filter((m) => m.text === 'ESA' || m.text === 'FWS').map((m) => [m.text, m.type, m.name])).toEqual([
+      ['ESA', 'organization', 'European Space Agency'],
+      ['FWS', 'organization', 'U.S. Fish and Wildlife Service'],
+    ]);
+  });
+
+  it('types a name by the kind of place before it or the state after it, and by a last word for cemeteries and film companies', () => {
+    const { mentions } = read(
+      'The quake hit the port city of Bandar Abbas. She was buried in Boca Raton, Florida, on Friday, at Westwood Memorial Cemetery. John Christie of Paperny Films said so.',
+    );
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Bandar Abbas', 'place'],
+      ['Boca Raton', 'place'],
+      ['Florida', 'place'],
+      ['Westwood Memorial Cemetery', 'place'],
+      ['John Christie', 'person'],
+      ['Paperny Films', 'organization'],
+    ]);
+  });
+
+  it('leaves a place in a list of places and teams alone', () => {
+    const { mentions } = read('He has spent time with the Indianapolis Colts, Philadelphia and Buffalo this year.');
+    expect(mentions.find((m) => m.text === 'Indianapolis Colts')?.type).toBe('organization');
+  });
+
+  it('takes a known place for the person of that surname when it speaks, and for the place otherwise', () => {
+    const { mentions } = read('Eddie Jordan coached the team for years. Jordan said he was proud. He flew to Jordan on Monday.');
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Eddie Jordan', 'person', 'Eddie Jordan'],
+      ['Jordan', 'person', 'Eddie Jordan'],
+      ['Jordan', 'place', 'Jordan'],
+    ]);
+  });
+
+  it('reads a counsel as a role before a name', () => {
+    const { mentions } = read('White House Counsel John Dean testified on Monday.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['John Dean', 'person']]);
+  });
+});

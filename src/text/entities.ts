@@ -322,11 +322,63 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
     } else if (to === i && adjacent && isOfficeOfHolder(tokens, i, cap)) {
       // "the U.S. Attorney's Office", "the Sheriff's Office": the holder's office is a body, named whole.
       to = i + 1;
+    } else if (to === i && adjacent && joinsBodyName(tokens, i, from, cap)) {
+      // "Food and Drug Administration", "Centers for Disease Control": one body's name goes on across the word.
+      to = i + 1;
     } else flush();
   }
   flush();
   return out;
 }
+
+/**
+ * Whether tokens[i], "and" or "for" right after the capitalised run tokens[from, i), goes on with the name of one
+ * body: "Food and Drug Administration", "Securities and Exchange Commission", "Department of Health and Human
+ * Services" (what follows "and" is capitalised words ending in a body's last word, what comes before it none, and
+ * no person or place of its own: "Trump and Putin Administration" stays two names); "Centers for Disease Control",
+ * "Americans for Prosperity" (the word before "for" names bodies or people who form them).
+ */
+function joinsBodyName(tokens: Token[], i: number, from: number, cap: Uint8Array): boolean {
+  const t = tokens[i]!;
+  // The words before it, without a capitalised "The" opening the sentence.
+  const first = tokens[from]!.norm === 'the' ? from + 1 : from;
+  if ((t.text !== 'and' && t.text !== 'for') || first >= i || cap[i + 1] !== 1 || tokens[i + 1]!.start !== t.end + 1 || i - first > MAX_JOINED_RUN) return false;
+  const before = tokens[i - 1]!;
+  if (t.text === 'for') return BODIES_FOR.has(before.norm);
+  let j = i + 1;
+  while (j < tokens.length && cap[j] === 1 && tokens[j]!.start === tokens[j - 1]!.end + 1 && j - i <= MAX_JOINED_RUN) j++;
+  if (!ORG_SUFFIXES.has(withoutDot(tokens[j - 1]!.norm))) return false;
+  // A body's whole name before "and" ("the Senate Committee and ...") is a name of its own, unless the gazetteers
+  // know the whole ("Centers for Disease Control and Prevention").
+  if (i - first > 1 && ORG_SUFFIXES.has(withoutDot(before.norm))) return lookupName(spanText(gapSource, tokens.slice(first, j)))?.type === 'organization';
+  // Not where the name goes on with "of" ("Risk Factors and Prevention of Workplace Violence", a title), nor
+  // before the plural of a body ("the Interior and Commerce departments": two bodies).
+  const next = tokens[j];
+  if (next !== undefined && (next.norm === 'of' || isBodyPlural(next.norm))) return false;
+  // "Detectives and Internal Affairs Bureau investigators": a plural noun opening the sentence is no name's start.
+  if (i - first === 1 && before.norm.endsWith('s') && isSentenceStart(before, gapSource) && (lexiconPos(before.norm) ?? 'PROPN') !== 'PROPN') return false;
+  const known = lookupName(spanText(gapSource, tokens.slice(first, i)))?.type;
+  return known !== 'person' && known !== 'place';
+}
+
+/** "departments", "agencies", "secretaries": the plural of a body's last word or of a role. */
+function isBodyPlural(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ORG_SUFFIXES.has(singular) || ROLE_HEADS.has(singular);
+}
+
+/** The most words on either side of the "and" or "for" joinsBodyName joins across. */
+const MAX_JOINED_RUN = 4;
+
+/** Words before "for" in the name of a body ("Center for American Progress", "Americans for Prosperity"). */
+const BODIES_FOR = new Set(
+  `center centers centre centres institute institutes council alliance coalition committee campaign foundation fund
+  association society league network partnership office commission agency americans citizens students doctors
+  lawyers scientists physicians parents mothers veterans families friends museum school academy initiative project`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Names spelled with an exclamation mark after their first word ("E! News"; see sentences.ts for the sentence they stay in). */
 const BANG_NAMES = new Set(['e', 'yahoo']);
@@ -706,9 +758,16 @@ for (const [canon, { forms }] of Object.entries(OUTLETS)) {
   for (const f of forms) OUTLET_CANON.set(f.toLowerCase(), canon);
 }
 
+/**
+ * The bodies ACRONYM_ORGANIZATIONS spells out, by their names in lower case without "the": "the Food and Drug
+ * Administration" is known as FDA is, under the same name, so that the two are one entity.
+ */
+const SPELLED_OUT = new Map<string, string>();
+for (const full of Object.values(ACRONYM_ORGANIZATIONS)) SPELLED_OUT.set(full.toLowerCase().replace(/^the /, ''), full);
+
 /** The hashes of the first words of every gazetteer entry computeLookup reads, lower-cased. */
 const FIRST_WORDS = new Set<number>();
-for (const key of [...OUTLET_CANON.keys(), ...Object.keys(ORGANIZATIONS), ...Object.keys(ACRONYM_ORGANIZATIONS), ...PLACE_CANON.keys(), ...PLACE_SET]) {
+for (const key of [...OUTLET_CANON.keys(), ...Object.keys(ORGANIZATIONS), ...Object.keys(ACRONYM_ORGANIZATIONS), ...SPELLED_OUT.keys(), ...PLACE_CANON.keys(), ...PLACE_SET]) {
   const hash = firstWordHash(key.toLowerCase(), 0);
   if (hash >= 0) FIRST_WORDS.add(hash);
 }
@@ -761,6 +820,8 @@ function computeLookup(name: string): Known {
   const letters = /^(?:\p{Lu}\.){2,}$/u.test(bare) ? bare.replaceAll('.', '') : bare;
   if (Object.hasOwn(ACRONYM_ORGANIZATIONS, letters)) return { type: 'organization', canonical: ACRONYM_ORGANIZATIONS[letters]! };
   if (letters !== bare && Object.hasOwn(ORGANIZATIONS, letters.toLowerCase())) return { type: 'organization', canonical: ORGANIZATIONS[letters.toLowerCase()]! };
+  const spelled = SPELLED_OUT.get(key);
+  if (spelled) return { type: 'organization', canonical: spelled };
   const place = PLACE_CANON.get(key);
   if (place) return { type: 'place', canonical: place };
   if (PLACE_SET.has(key)) return { type: 'place', canonical: titleCase(key, name) };
@@ -833,7 +894,28 @@ const ADMINISTRATION_AFTER = /^\s+administration\b/;
  * Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"); not "according
  * to", after which a source is named ("according to Kicktraq").
  */
-const PLACE_CUE = /\b(?:in|at|near|outside|from|(?<!according\s)to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
+const PLACE_CUE = /\b(?:in|at|near|outside|from|(?<!according\s)to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor|island|state|capital|suburb|municipality|borough|township|outskirts) of)\s+$/i;
+
+/** The kind of place a name is, and "of", right before it: "the port city of", "the island of", "residents of". */
+const KIND_OF_PLACE_BEFORE =
+  /\b(?:city|town|village|island|port|province|region|county|district|capital|suburb|municipality|borough|township|hamlet|outskirts|residents|people|mayor|governor|streets) of\s+$/i;
+
+/**
+ * Whether ", <a place the gazetteers know>" follows `end`, that place closing a phrase ("Boca Raton, Florida,",
+ * "New Bedford, Massachusetts man"): not in the possessive ("Harris, California's junior senator"), not opening a
+ * longer name, not in a list.
+ */
+function isPlaceOfKnownPlace(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== COMMA) return false;
+  const m = PLACE_AFTER_COMMA.exec(text.slice(end, end + 40));
+  return m !== null && lookupName(m[1]!)?.type === 'place';
+}
+
+/**
+ * ", Florida" closing a phrase: then a full stop or the like, a comma and a lower-case word, or a lower-case word
+ * other than "and" / "or" (a list of names: "the Indianapolis Colts, Philadelphia and Buffalo").
+ */
+const PLACE_AFTER_COMMA = /^,\s(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})(?=[.;:)]|,\s[a-z]|\s(?!and\b|or\b)[a-z]|$)/u;
 
 /**
  * A lower-case kind of place right after a name, ending the phrase ("Qeshm island,", "Akhal province and"): not
@@ -971,7 +1053,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (ORG_SUFFIXES.has(last) && name.length > 1) return toTyped(c, name, nameText, 'organization', nameText, null);
   // "Department of Health", "Bloomberg School of Public Health", "Democratic Party of Turkmenistan": the kind of body
   // before "of" heads the name.
-  if (name.length > 2 && name.some((t, k) => k > 0 && k < name.length - 1 && t.norm === 'of' && isBodyKind(name[k - 1]!))) {
+  if (name.length > 2 && name.some((t, k) => k > 0 && k < name.length - 1 && (t.norm === 'of' || t.norm === 'for') && isBodyKind(name[k - 1]!))) {
     return toTyped(c, name, nameText, 'organization', nameText, null);
   }
   // "Florida Republican", "Democrat of New Jersey": a party member described, not named.
@@ -1020,6 +1102,13 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // "Still, then-Deputy Assistant Secretary ...": a common word opening the sentence, written with a capital only
   // there, is no name, whatever follows it.
   if (name.length === 1 && isSentenceStart(name[0]!, text) && !midSentenceCaps.has(name[0]!.norm) && FUNCTION_POS.has(lexiconPos(name[0]!.norm) ?? '')) return null;
+  // A name of several words that no word of it types (one word alone goes by PLACE_CUE below):
+  // "the port city of Bandar Abbas", "the island of Key Biscayne": the kind of place it is and "of" before it;
+  // "in Boca Raton, Florida,": the state or country it lies in after it, unless it opens with a given name.
+  if (name.length > 1 && c.roleTokens.length === 0 && !name.some((t) => PARTY_LABELS.has(t.norm) || DEMONYMS.has(t.norm))) {
+    if (KIND_OF_PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 24), name[0]!.start))) return toTyped(c, name, nameText, 'place', nameText, null);
+    if (!isGivenName(name[0]!.norm) && isPlaceOfKnownPlace(text, end)) return toTyped(c, name, nameText, 'place', nameText, null);
+  }
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
   if (roles.length > 0 && name.length <= MAX_PERSON_TOKENS) return toTyped(c, name, nameText, 'person', nameText, roles.join('; '));
@@ -1310,6 +1399,8 @@ class ClusterList {
   readonly all: Cluster[] = [];
   private readonly bySurname = new Map<string, Cluster[]>();
   private readonly byKnown = new Map<string, Cluster[]>();
+  /** Bodies and places of several words by their initials ("FBI" for Federal Bureau of Investigation). */
+  private readonly byInitials = new Map<string, Cluster[]>();
 
   /** `keys` are readNameKeys(full), when the caller has them already. */
   add(type: EntityType, full: string, keys: NameKeys = readNameKeys(full)): Cluster {
@@ -1323,7 +1414,18 @@ class ClusterList {
       if (first !== bucket) push(this.bySurname, first, c);
     }
     if (keys.known !== undefined) push(this.byKnown, keys.known, c);
+    if (type !== 'person') for (const initials of initialsOf(full)) push(this.byInitials, initials, c);
     return c;
+  }
+
+  /**
+   * The one body or place of several words whose initials `m` is, a word in capitals ("FBI" after "the Federal
+   * Bureau of Investigation (FBI)", "ESA" in an article naming the European Space Agency); none when two are.
+   */
+  findByInitials(m: Typed): Cluster | undefined {
+    if (m.type === 'person' || !ACRONYM.test(m.canonical)) return undefined;
+    const found = this.byInitials.get(m.canonical);
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /** Finds `c` by a first name it is also written with ("Dick" for Richard Blumenthal, written "Dick Blumenthal"). */
@@ -1387,6 +1489,33 @@ class ClusterList {
   }
 }
 
+/** Whether a speech verb or "who" follows `end`: what a person does ("Jordan said", "Jordan, who", "Jordan -- who"). */
+function actsAsPersonAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return SPEECH_VERB_NEXT.test(after) || WHO_NEXT.test(after);
+}
+
+const WHO_NEXT = /^\s*(?:,|--|\u2014|\u2013|-)?\s*who\b/;
+
+/** A word in capitals that may stand for a name of several words ("FBI", "ESA", "USFWS"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Lower-case words a name's initials leave out ("Federal Bureau of Investigation" is "FBI"). */
+const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'del', 'la', 'le', '&']);
+
+/**
+ * The initials `full` may be written as: the first letters of its words but the lower-case words of INITIALS_SKIP,
+ * with a leading "U.S." as "US" and left out ("U.S. Fish and Wildlife Service": "USFWS", "FWS"); none for a name of
+ * fewer than two such words, or with a word that opens with neither a capital nor a digit.
+ */
+function initialsOf(full: string): string[] {
+  const words = full.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w));
+  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return [];
+  const letters = words.map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : w[0]!.toUpperCase()));
+  const all = letters.join('');
+  return /^(?:\p{Lu}\.){2,}$/u.test(words[0]!) && words.length > 2 ? [all, letters.slice(1).join('')] : [all];
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -1401,6 +1530,11 @@ function isAlias(c: Cluster, m: Typed, keys: NameKeys): boolean {
   // "Bloomberg said" in an article about Michael Bloomberg is the man, not the news service.
   if (keys.words.length === 1 && m.type === 'organization' && c.type === 'person' && c.words > 1 && SURNAME_OUTLETS.has(m.canonical.toLowerCase())) {
     return c.surnameSlug === keys.surnameSlug;
+  }
+  // "Eddie Jordan coached ... Jordan said": a place the gazetteers know, alone, is the person of that surname the
+  // article names when it speaks or is described as a person right after ("Jordan -- who became close").
+  if (m.type === 'place' && keys.known !== undefined && keys.words.length === 1 && c.type === 'person' && c.words > 1 && c.surnameSlug === keys.surnameSlug) {
+    return actsAsPersonAfter(gapSource, m.end);
   }
   // A lone word taken for a place only by the word before it ("from Assange"), not by the gazetteers, is the person
   // of that surname when the article names one.
@@ -1514,12 +1648,14 @@ function clusterMentions(typed: Typed[]): Clustered {
   for (const i of order) {
     const m = typed[i]!;
     const slugged = slug(m.canonical);
-    // A lone surname after a courtesy title is placed on its own: the title may rule out whom the bare name joined.
-    const key = `${m.type}:${slugged}${courtesy[i]}`;
+    // A lone surname after a courtesy title is placed on its own: the title may rule out whom the bare name joined;
+    // so is a known place that acts as a person ("Jordan said"), which may be someone of that surname (isAlias).
+    const acts = m.type === 'place' && courtesy[i] === '' && !m.canonical.includes(' ') && actsAsPersonAfter(gapSource, m.end) ? '|acts' : '';
+    const key = `${m.type}:${slugged}${courtesy[i]}${acts}`;
     let c = byKey.get(key);
     if (c === undefined) {
       const keys = readNameKeys(m.canonical);
-      c = clusters.findByAlias(m, keys) ?? clusters.add(m.type, m.canonical, keys);
+      c = clusters.findByAlias(m, keys) ?? clusters.findByInitials(m) ?? clusters.add(m.type, m.canonical, keys);
       if (c.type === 'person' && keys.words.length > 1 && keys.words[0] !== c.full.split(/\s+/)[0]) clusters.addFirstName(c, keys.words[0]!);
     }
     byKey.set(key, c);

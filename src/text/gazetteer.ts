@@ -499,7 +499,7 @@ export const ORG_SUFFIXES = new Set(
   intelligence development commerce transportation labor labour relations robotics studies equities capital partners
   holdings technologies systems labs laboratories industries enterprises solutions ventures securities investments
   pharmaceuticals therapeutics airlines airways motors machines directorate theatre theater hotel hotels seminary monitor
-  research museum library studios pictures records entertainment foods brands stores restaurants casino resort sachs
+  research museum library studios pictures films records entertainment foods brands stores restaurants casino resort sachs
   register sentinel inquirer dispatch examiner enquirer bulletin clinic workshop lab fire rescue bros tech co treasury
   board conference unit watch wireless worldwide international global digital media advisors advisers associates consulting
   consultants communications strategies
@@ -512,7 +512,7 @@ export const ORG_SUFFIXES = new Set(
 export const EVENT_SUFFIXES = new Set(
   `convention conference summit congress olympics games festival forum championship championships cup war election
   elections primary primaries accord accords treaty act bill amendment protocol agreement prize prizes award awards
-  medal trophy order orders program programme project show tournament`
+  medal trophy order orders program programme project show tournament weekend`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -537,7 +537,7 @@ export const ROLE_HEADS = new Set(
   councilor alderman assemblyman assemblywoman magistrate constable inspector insp insp. detective det det. officer
   trooper superintendent supt supt. referee umpire rabbi imam reverend rev rev. bishop cardinal coroner undersheriff
   justices officer writer author manager candidate nominee quarterback coach pitcher striker goalkeeper linebacker
-  seaman airman`
+  seaman airman counsel`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -644,7 +644,7 @@ export const PLACE_SUFFIXES = new Set(
   park province county district region state island islands bay coast peninsula desert forest canal harbour harbor port
   airport station highway motorway strait sea ocean gulf hill hills heights plain plains village town city garden gardens
   plaza stadium arena palace cathedral mosque temple beach camp prison mall side plateau delta home cove shores courthouse base
-  glacier hut pass canyon creek falls fault`
+  glacier hut pass canyon creek falls fault cemetery`
     .split(/\s+/)
     .filter(Boolean),
 );
