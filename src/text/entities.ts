@@ -894,11 +894,16 @@ const ADMINISTRATION_AFTER = /^\s+administration\b/;
  * Words before a lone capitalised word that make it a place ("in Varnholm", "the town of Varnholm"); not "according
  * to", after which a source is named ("according to Kicktraq").
  */
-const PLACE_CUE = /\b(?:in|at|near|outside|from|(?<!according\s)to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor|island|state|capital|suburb|municipality|borough|township|outskirts) of)\s+$/i;
+const PLACE_CUE = /\b(?:in|at|near|outside|from|(?<!according\s)to|into|across|(?:town|city|village|port|region|province|county|district|people|residents|mayor) of)\s+$/i;
+
+/** Whether KIND_OF_PLACE_BEFORE ends at `start`; the regex only where "of " does, as few names have it. */
+function isKindOfPlaceBefore(text: string, start: number): boolean {
+  return text.startsWith('of ', start - 3) && KIND_OF_PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /** The kind of place a name is, and "of", right before it: "the port city of", "the island of", "residents of". */
 const KIND_OF_PLACE_BEFORE =
-  /\b(?:city|town|village|island|port|province|region|county|district|capital|suburb|municipality|borough|township|hamlet|outskirts|residents|people|mayor|governor|streets) of\s+$/i;
+  /\b(?:city|town|village|island|state|port|province|region|county|district|capital|suburb|municipality|borough|township|hamlet|outskirts|residents|people|mayor|governor|streets) of\s+$/i;
 
 /**
  * Whether ", <a place the gazetteers know>" follows `end`, that place closing a phrase ("Boca Raton, Florida,",
@@ -1105,9 +1110,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // A name of several words that no word of it types (one word alone goes by PLACE_CUE below):
   // "the port city of Bandar Abbas", "the island of Key Biscayne": the kind of place it is and "of" before it;
   // "in Boca Raton, Florida,": the state or country it lies in after it, unless it opens with a given name.
-  if (name.length > 1 && c.roleTokens.length === 0 && !name.some((t) => PARTY_LABELS.has(t.norm) || DEMONYMS.has(t.norm))) {
-    if (KIND_OF_PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 24), name[0]!.start))) return toTyped(c, name, nameText, 'place', nameText, null);
-    if (!isGivenName(name[0]!.norm) && isPlaceOfKnownPlace(text, end)) return toTyped(c, name, nameText, 'place', nameText, null);
+  if (name.length > 1 && c.roleTokens.length === 0 && (isKindOfPlaceBefore(text, name[0]!.start) || (isPlaceOfKnownPlace(text, end) && !isGivenName(name[0]!.norm)))) {
+    if (!name.some((t) => PARTY_LABELS.has(t.norm) || DEMONYMS.has(t.norm))) return toTyped(c, name, nameText, 'place', nameText, null);
   }
   const appositive = readAppositiveRole(text, end);
   if (appositive) roles.push(appositive);
@@ -1156,7 +1160,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     if (ADMINISTRATION_AFTER.test(text.slice(t.end, t.end + 16))) return toTyped(c, name, nameText, 'person', nameText, null);
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
     // Nor a party or its people, a nationality, or God ("to Democratic leaders", "by Republicans", "to God").
-    const place = !/^\p{Lu}{2,6}$/u.test(t.text) && PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start)) && !isPartyOrPeopleWord(t.norm);
+    const place =
+      !/^\p{Lu}{2,6}$/u.test(t.text) && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start)) || isKindOfPlaceBefore(text, t.start)) && !isPartyOrPeopleWord(t.norm);
     return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null, true);
   }
   // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.
@@ -1399,8 +1404,12 @@ class ClusterList {
   readonly all: Cluster[] = [];
   private readonly bySurname = new Map<string, Cluster[]>();
   private readonly byKnown = new Map<string, Cluster[]>();
-  /** Bodies and places of several words by their initials ("FBI" for Federal Bureau of Investigation). */
+  /**
+   * Bodies and places of several words by their initials ("FBI" for Federal Bureau of Investigation), filed when
+   * a word in capitals is first looked up (most articles have none): the clusters before `initialsFiled`.
+   */
   private readonly byInitials = new Map<string, Cluster[]>();
+  private initialsFiled = 0;
 
   /** `keys` are readNameKeys(full), when the caller has them already. */
   add(type: EntityType, full: string, keys: NameKeys = readNameKeys(full)): Cluster {
@@ -1414,7 +1423,6 @@ class ClusterList {
       if (first !== bucket) push(this.bySurname, first, c);
     }
     if (keys.known !== undefined) push(this.byKnown, keys.known, c);
-    if (type !== 'person') for (const initials of initialsOf(full)) push(this.byInitials, initials, c);
     return c;
   }
 
@@ -1424,6 +1432,10 @@ class ClusterList {
    */
   findByInitials(m: Typed): Cluster | undefined {
     if (m.type === 'person' || !ACRONYM.test(m.canonical)) return undefined;
+    for (; this.initialsFiled < this.all.length; this.initialsFiled++) {
+      const c = this.all[this.initialsFiled]!;
+      if (c.type !== 'person' && c.words > 1) for (const initials of initialsOf(c.full)) push(this.byInitials, initials, c);
+    }
     const found = this.byInitials.get(m.canonical);
     return found?.length === 1 ? found[0] : undefined;
   }
@@ -1506,15 +1518,36 @@ const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du'
 /**
  * The initials `full` may be written as: the first letters of its words but the lower-case words of INITIALS_SKIP,
  * with a leading "U.S." as "US" and left out ("U.S. Fish and Wildlife Service": "USFWS", "FWS"); none for a name of
- * fewer than two such words, or with a word that opens with neither a capital nor a digit.
+ * fewer than two such words, or with a word that opens with neither a capital nor a digit. A walk over the words
+ * rather than a split: every body and place of an article that has a word in capitals is read.
  */
 function initialsOf(full: string): string[] {
-  const words = full.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w));
-  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return [];
-  const letters = words.map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : w[0]!.toUpperCase()));
-  const all = letters.join('');
-  return /^(?:\p{Lu}\.){2,}$/u.test(words[0]!) && words.length > 2 ? [all, letters.slice(1).join('')] : [all];
+  let letters = '';
+  let words = 0;
+  let firstDotted = '';
+  for (let at = 0; at < full.length; ) {
+    let end = full.indexOf(' ', at);
+    if (end < 0) end = full.length;
+    if (end > at) {
+      const word = full.slice(at, end);
+      if (!INITIALS_SKIP.has(word)) {
+        const c = full.charCodeAt(at);
+        const upper = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && UPPER_OR_DIGIT.test(word));
+        if (!upper) return [];
+        const dotted = word.charCodeAt(1) === 46 && DOTTED_INITIALS.test(word) ? word.replaceAll('.', '') : '';
+        if (words === 0) firstDotted = dotted;
+        letters += dotted || word[0]!.toUpperCase();
+        words++;
+      }
+    }
+    at = end + 1;
+  }
+  if (words < 2) return [];
+  return firstDotted !== '' && words > 2 ? [letters, letters.slice(firstDotted.length)] : [letters];
 }
+
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
