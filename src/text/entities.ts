@@ -357,8 +357,18 @@ function joinsBodyName(tokens: Token[], i: number, from: number, cap: Uint8Array
   if (next !== undefined && (next.norm === 'of' || isBodyPlural(next.norm))) return false;
   // "Detectives and Internal Affairs Bureau investigators": a plural noun opening the sentence is no name's start.
   if (i - first === 1 && before.norm.endsWith('s') && isSentenceStart(before, gapSource) && (lexiconPos(before.norm) ?? 'PROPN') !== 'PROPN') return false;
+  // The words on both sides are words of the language ("Food", "Drug", "Wildlife", "Human"), not names: "the Obama
+  // and Biden Administration" is two presidents'.
+  for (let k = first; k < j - 1; k++) if (k !== i && !isCommonWordOfName(tokens[k]!)) return false;
   const known = lookupName(spanText(gapSource, tokens.slice(first, i)))?.type;
   return known !== 'person' && known !== 'place';
+}
+
+/** A word of a body's name that is a word of the language, a connector, or an abbreviation ("U.S.", "EU"). */
+function isCommonWordOfName(t: Token): boolean {
+  if (CONNECTORS.has(t.norm) || t.norm === 'for' || /^(?:\p{Lu}\.?){2,}$|^\p{Lu}\.$/u.test(t.text)) return true;
+  const pos = lexiconPos(t.norm);
+  return pos !== null && pos !== 'PROPN';
 }
 
 /** "departments", "agencies", "secretaries": the plural of a body's last word or of a role. */
@@ -1107,7 +1117,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // "Still, then-Deputy Assistant Secretary ...": a common word opening the sentence, written with a capital only
   // there, is no name, whatever follows it.
   if (name.length === 1 && isSentenceStart(name[0]!, text) && !midSentenceCaps.has(name[0]!.norm) && FUNCTION_POS.has(lexiconPos(name[0]!.norm) ?? '')) return null;
-  // A name of several words that no word of it types (one word alone goes by PLACE_CUE below):
+  // A name of several words that no word of it types (one word alone goes by PLACE_CUE and KIND_OF_PLACE_BEFORE below):
   // "the port city of Bandar Abbas", "the island of Key Biscayne": the kind of place it is and "of" before it;
   // "in Boca Raton, Florida,": the state or country it lies in after it, unless it opens with a given name.
   if (name.length > 1 && c.roleTokens.length === 0 && (isKindOfPlaceBefore(text, name[0]!.start) || (isPlaceOfKnownPlace(text, end) && !isGivenName(name[0]!.norm)))) {
