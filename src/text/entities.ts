@@ -876,6 +876,31 @@ function describedAsOrganization(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && ORG_APPOSITIVE.test(text.slice(end, end + 90));
 }
 
+/** Whether BODY_KIND_BEFORE ends at `start`: the regex only after a lower-case letter and one space. */
+function isBodyKindBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && c >= 97 && c <= 122 && BODY_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** Kinds of body written in lower case right before a body's name ("news agency", "firm", "studio"). */
+const BODY_KIND_BEFORE =
+  /\b(?:agency|firm|company|studio|startup|broadcaster|network|publisher|carrier|airline|retailer|carmaker|automaker|lender|insurer|conglomerate|manufacturer|maker|operator|regulator|watchdog|charity|nonprofit|think tank) $/;
+
+/** A kind of body right after a determiner, as in "a company Donald Trump founded". */
+const DETERMINED_KIND_BEFORE = /\b(?:a|an|the|this|that|his|her|its|their|our|my|your) [a-z]+ $/;
+
+/** Holidays, which follow a kind of body as what it holds ("a company Christmas party"). */
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'hanukkah', 'diwali', 'ramadan', 'eid', 'halloween']);
+
+/** Whether a lower-case verb other than one of speech follows `end` ("Musk bought", not "ISNA reported"). */
+function isVerbAfter(text: string, end: number): boolean {
+  const m = WORD_AFTER.exec(text.slice(end, end + 24));
+  return m !== null && lexiconPos(m[1]!) === 'VERB' && !SPEECH_VERB_WORD.test(m[1]!);
+}
+
+const WORD_AFTER = /^ ([a-z]+)\b/;
+const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`);
+
 /** Words right before a name that make it a publication. */
 const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|news site|website|outlet)\s+$/i;
 
@@ -1114,6 +1139,19 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   if (name.length > 1 && describedAsOrganization(text, end)) return toTyped(c, name, nameText, 'organization', nameText, null);
   // "published in the journal Nature Astronomy", "the magazine Foreign Affairs": a publication, not a person.
   if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start))) return toTyped(c, name, nameText, 'organization', nameText, null);
+  // "the student news agency ISNA", "research firm Net Applications", "the studio Lionsgate": the kind of body it is
+  // right before the name; not a given name, nor the subject of a clause about "a company" or "the firm" ("a company
+  // Donald Trump founded", "the company Musk bought"; "security firm Trend Micro found" is the firm).
+  if (
+    c.roleTokens.length === 0 &&
+    isBodyKindBefore(text, name[0]!.start) &&
+    !isGivenName(name[0]!.norm) &&
+    !(DETERMINED_KIND_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) && isVerbAfter(text, end)) &&
+    !isBodyPlural(name[0]!.norm) &&
+    !HOLIDAYS.has(name[0]!.norm)
+  ) {
+    return toTyped(c, name, nameText, 'organization', nameText, null);
+  }
   // "Still, then-Deputy Assistant Secretary ...": a common word opening the sentence, written with a capital only
   // there, is no name, whatever follows it.
   if (name.length === 1 && isSentenceStart(name[0]!, text) && !midSentenceCaps.has(name[0]!.norm) && FUNCTION_POS.has(lexiconPos(name[0]!.norm) ?? '')) return null;
