@@ -1097,12 +1097,13 @@ describe('entities: bodies named with "and" or "for", acronyms, places by their 
 
   it('types a body by the kind of body written right before it, not a person a verb follows nor a holiday', () => {
     const { mentions } = read(
-      'The student news agency ISNA said three died. Researchers at security firm Trend Micro agreed. It was a company Donald Trump founded. Staff at a company Christmas party left.',
+      'The student news agency ISNA said three died. Researchers at security firm Trend Micro agreed. It was a company Donald Trump founded. Staff at a company Christmas party left. He walked into a staff Christmas party.',
     );
     expect(mentions.map((m) => [m.text, m.type])).toEqual([
       ['ISNA', 'organization'],
       ['Trend Micro', 'organization'],
       ['Donald Trump', 'person'],
+      ['Christmas', 'other'],
       ['Christmas', 'other'],
     ]);
   });

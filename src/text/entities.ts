@@ -1073,6 +1073,8 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
   // "INS Sukanya", "USS Cole": a ship.
   if (name.length > 1 && SHIP_PREFIXES.has(name[0]!.text)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (name.length === 1 && /^i['’]/i.test(name[0]!.text)) return null;
+  // "a staff Christmas party": a holiday is no one, whatever role word comes before it.
+  if (name.length === 1 && HOLIDAYS.has(name[0]!.norm)) return toTyped(c, name, nameText, 'other', nameText, null);
   if (name.every((t) => NOT_NAMES.has(t.norm) || DEMONYMS.has(t.norm) || /^\d/.test(t.text))) return null;
   // "10:30 AM ET Last Updated": a time stamp. "N. Y.", "M. D.": initials and abbreviations alone are no one.
   if (name.some((t) => TIME_WORDS.test(t.text))) return null;
