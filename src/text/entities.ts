@@ -889,7 +889,7 @@ const BODY_KIND_BEFORE =
 /** A kind of body right after a determiner, as in "a company Donald Trump founded". */
 const DETERMINED_KIND_BEFORE = /\b(?:a|an|the|this|that|his|her|its|their|our|my|your) [a-z]+ $/;
 
-/** Holidays, which follow a kind of body as what it holds ("a company Christmas party"). */
+/** Holidays: no one's name, though a role word ("a staff Christmas party") or a kind of body may come before one. */
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'hanukkah', 'diwali', 'ramadan', 'eid', 'halloween']);
 
 /** Whether a lower-case verb other than one of speech follows `end` ("Musk bought", not "ISNA reported"). */
@@ -1149,8 +1149,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     isBodyKindBefore(text, name[0]!.start) &&
     !isGivenName(name[0]!.norm) &&
     !(DETERMINED_KIND_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) && isVerbAfter(text, end)) &&
-    !isBodyPlural(name[0]!.norm) &&
-    !HOLIDAYS.has(name[0]!.norm)
+    !isBodyPlural(name[0]!.norm)
   ) {
     return toTyped(c, name, nameText, 'organization', nameText, null);
   }
