@@ -2,6 +2,8 @@
  * Language codes from markup (`en-US`, `en_GB`, `fr`) and a stopword guess for pages that declare none.
  */
 
+import { FNV_OFFSET, FNV_PRIME, hashRange } from '../hash.ts';
+
 /** A dozen of each language's commonest words. */
 export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'are', 'this', 'have'],
@@ -15,8 +17,6 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   uk: ['і', 'та', 'що', 'як', 'це', 'до', 'від', 'про', 'й', 'був', 'була', 'які'],
 };
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** The languages STOPWORDS knows, numbered in its order. */
 const LANGUAGES = Object.keys(STOPWORDS);
@@ -28,7 +28,7 @@ interface Stopword {
 }
 
 /**
- * The stopwords by the hash (hashUnits) of their code units, so that a run of letters is looked up where it stands
+ * The stopwords by the hash (hashRange) of their code units, so that a run of letters is looked up where it stands
  * in the text, without slicing it into a string of its own and hashing that.
  */
 const STOP_TABLE = buildStopTable();
@@ -42,12 +42,6 @@ const GUESS_CHARS = 3000;
 /** The longest stopword (UTF-16 units): a longer run of letters cannot be one, so it is skipped unlooked. */
 const MAX_STOPWORD_LENGTH = Math.max(...Object.values(STOPWORDS).flatMap((words) => words.map((w) => w.length)));
 
-/** FNV-1a of the code units text[start, end), as the walk in countStopwords computes it. */
-function hashUnits(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
-}
 
 function buildStopTable(): Map<number, Stopword[]> {
   const byWord = new Map<string, number[]>();
@@ -56,7 +50,7 @@ function buildStopTable(): Map<number, Stopword[]> {
   });
   const table = new Map<number, Stopword[]>();
   for (const [word, langs] of byWord) {
-    const h = hashUnits(word, 0, word.length);
+    const h = hashRange(word, 0, word.length);
     table.set(h, [...(table.get(h) ?? []), { word, langs }]);
   }
   return table;
@@ -109,13 +103,13 @@ function countStopwords(text: string, counts: Int32Array, order: number[]): void
       if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += width - 1;
     } else if (start >= 0) {
-      if (i - start <= MAX_STOPWORD_LENGTH) countWord(text, start, i, h, counts, order);
+      if (i - start <= MAX_STOPWORD_LENGTH) countWord(text, start, i, h >>> 0, counts, order);
       start = -1;
     }
   }
 }
 
-/** Counts text[start, end) (whose hashUnits is `h`) when it is a stopword. */
+/** Counts text[start, end) (whose hashRange is `h`) when it is a stopword. */
 function countWord(text: string, start: number, end: number, h: number, counts: Int32Array, order: number[]): void {
   const found = STOP_TABLE.get(h);
   if (found === undefined) return;

@@ -26,6 +26,7 @@ import {
   isWhiteSpace,
 } from './gazetteer.ts';
 import type { Entity, EntityMention, EntityType, Sentence, Token } from './types.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../hash.ts';
 import { memoize } from '../memo.ts';
 import { courtesySexBefore, givenNameGender, isFamiliarForm, isGivenName } from './given-names.ts';
 import { lexiconPos } from './nlp.ts';
@@ -334,9 +335,10 @@ function collectRuns(tokens: Token[], sentences: Sentence[], flags: TokenFlags):
 /**
  * Whether tokens[i], "and" or "for" right after the capitalised run tokens[from, i), goes on with the name of one
  * body: "Food and Drug Administration", "Securities and Exchange Commission", "Department of Health and Human
- * Services" (what follows "and" is capitalised words ending in a body's last word, what comes before it none, and
- * no person or place of its own: "Trump and Putin Administration" stays two names); "Centers for Disease Control",
- * "Americans for Prosperity" (the word before "for" names bodies or people who form them).
+ * Services" (what follows "and" is capitalised words ending in a body's last word; the words on both sides are
+ * words of the language, not names, and what comes before is no body, person or place of its own: "the Obama and
+ * Biden Administration" stays two names); "Centers for Disease Control", "Americans for Prosperity" (the word
+ * before "for" names bodies or people who form them).
  */
 function joinsBodyName(tokens: Token[], i: number, from: number, cap: Uint8Array): boolean {
   const t = tokens[i]!;
@@ -796,13 +798,13 @@ export function lookupName(name: string): Known {
 
 /** FNV-1a of the lower-cased ASCII word of `s` from `from` to the next space; -1 when it holds another character. */
 function firstWordHash(s: string, from: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = from; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c === 32) break;
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39)) return -1;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -827,7 +829,7 @@ function computeLookup(name: string): Known {
   if (Object.hasOwn(ORGANIZATIONS, key)) return { type: 'organization', canonical: ORGANIZATIONS[key]! };
   // "F.B.I.", "N.F.L.": an acronym written with full stops is the one written without.
   const bare = name.replace(/^the /i, '');
-  const letters = /^(?:\p{Lu}\.){2,}$/u.test(bare) ? bare.replaceAll('.', '') : bare;
+  const letters = DOTTED_INITIALS.test(bare) ? bare.replaceAll('.', '') : bare;
   if (Object.hasOwn(ACRONYM_ORGANIZATIONS, letters)) return { type: 'organization', canonical: ACRONYM_ORGANIZATIONS[letters]! };
   if (letters !== bare && Object.hasOwn(ORGANIZATIONS, letters.toLowerCase())) return { type: 'organization', canonical: ORGANIZATIONS[letters.toLowerCase()]! };
   const spelled = SPELLED_OUT.get(key);
@@ -1210,7 +1212,7 @@ function typeCandidate(text: string, c: Candidate): Typed | null {
     // An acronym after "in" or "at" ("in CBP custody") is a body more often than a place: no place by the cue alone.
     // Nor a party or its people, a nationality, or God ("to Democratic leaders", "by Republicans", "to God").
     const place =
-      !/^\p{Lu}{2,6}$/u.test(t.text) && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start)) || isKindOfPlaceBefore(text, t.start)) && !isPartyOrPeopleWord(t.norm);
+      !ACRONYM.test(t.text) && (PLACE_CUE.test(text.slice(Math.max(0, t.start - 30), t.start)) || isKindOfPlaceBefore(text, t.start)) && !isPartyOrPeopleWord(t.norm);
     return toTyped(c, name, nameText, place ? 'place' : 'other', nameText, null, true);
   }
   // "Patrick W. Carlineo Jr.", "George H.W. Bush": a suffix after the name, initials run together.

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
+import { FNV_OFFSET, FNV_PRIME, hashRange } from '../hash.ts';
 import { memoize } from '../memo.ts';
 import { PatternMachine } from './wink-machine.ts';
 
@@ -1115,14 +1116,6 @@ function contractionsOf(core: CoreModel, lexemes: Lexemes): Set<string> {
   return new Set(Object.entries(lexemes.hash).flatMap(([word, index]) => (isContraction(core, index) ? [word] : [])));
 }
 
-/** FNV-1a over the UTF-16 code units of text[start, end). */
-function hashRange(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-  return h >>> 0;
-}
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 let engine: Engine | null = null;
 
